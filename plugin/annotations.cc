@@ -1,0 +1,362 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * annotations.cc - read the annotation file (format: kernel-annotations/README.md).
+ *
+ * The file is line oriented:
+ *
+ *	foliocheck-annotations 1
+ *	stage goal-b description="..."
+ *	member page.index stages=goal-b,index-2024 advice="use folio->index"
+ *
+ * Every problem is reported as "FILE:LINE: what is wrong" through GCC's
+ * error(), so the compile fails cleanly and no finding is reported from a
+ * half-read file.
+ */
+#include "foliocheck.h"
+
+struct fc_annotations fc_ann;
+
+#define MAX_WORDS	16
+
+/* One line split into a directive, positional words and key=value pairs. */
+struct ann_line {
+	const char *path;
+	int lineno;
+	int nr_words;
+	char *words[MAX_WORDS];		/* positional words */
+	char *keys[MAX_WORDS];		/* NULL for a positional word */
+};
+
+static bool ann_error(const struct ann_line *l, const char *fmt, ...)
+	ATTRIBUTE_PRINTF_2;
+
+static bool ann_error(const struct ann_line *l, const char *fmt, ...)
+{
+	char *what;
+	va_list ap;
+
+	va_start(ap, fmt);
+	what = xvasprintf(fmt, ap);
+	va_end(ap);
+	error("%s:%d: %s", l->path, l->lineno, what);
+	free(what);
+	return false;
+}
+
+/* Take a quoted string at *p (after the quote); unescape in place. */
+static char *take_quoted(char **p, const struct ann_line *l)
+{
+	char *start = *p, *out = *p, *in = *p;
+
+	for (; *in && *in != '"'; in++) {
+		if (*in == '\\') {
+			in++;
+			if (*in != '"' && *in != '\\') {
+				ann_error(l, "unknown escape '\\%c' in string",
+					  *in ? *in : ' ');
+				return NULL;
+			}
+		}
+		*out++ = *in;
+	}
+	if (*in != '"') {
+		ann_error(l, "unterminated string");
+		return NULL;
+	}
+	*out = '\0';
+	*p = in + 1;
+	return start;
+}
+
+/* Split LINE into words; comments start with '#' outside quotes. */
+static bool split_line(char *line, struct ann_line *l)
+{
+	char *p = line;
+
+	l->nr_words = 0;
+	for (;;) {
+		char *word, *eq;
+
+		while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+			p++;
+		if (!*p || *p == '#')
+			return true;
+		if (l->nr_words == MAX_WORDS)
+			return ann_error(l, "too many words (at most %d)",
+					 MAX_WORDS);
+		word = p;
+		while (*p && *p != '=' && *p != '"' && !ISSPACE(*p))
+			p++;
+		if (*p == '"')
+			return ann_error(l, "a string must be the value of a key");
+		l->keys[l->nr_words] = NULL;
+		if (*p == '=') {
+			eq = p++;
+			*eq = '\0';
+			if (eq == word)
+				return ann_error(l, "'=' without a key");
+			l->keys[l->nr_words] = word;
+			if (*p == '"') {
+				p++;
+				word = take_quoted(&p, l);
+				if (!word)
+					return false;
+			} else {
+				word = p;
+				while (*p && !ISSPACE(*p) && *p != '"')
+					p++;
+			}
+			if (*p && !ISSPACE(*p))
+				return ann_error(l, "missing space after value of '%s'",
+						 l->keys[l->nr_words]);
+		}
+		if (*p)
+			*p++ = '\0';
+		l->words[l->nr_words++] = word;
+	}
+}
+
+static int find_stage(const char *name)
+{
+	for (int i = 0; i < fc_ann.nr_stages; i++)
+		if (!strcmp(fc_ann.stages[i].name, name))
+			return i;
+	return -1;
+}
+
+/* Parse "a,b,c" into a mask of known stages. */
+static bool parse_stage_list(const struct ann_line *l, const char *key,
+			     char *list, unsigned int *mask)
+{
+	*mask = 0;
+	for (char *name = strtok(list, ","); name; name = strtok(NULL, ",")) {
+		int i = find_stage(name);
+
+		if (i < 0)
+			return ann_error(l, "%s: unknown stage '%s' (stages must be declared before use)",
+					 key, name);
+		*mask |= 1u << i;
+	}
+	if (!*mask)
+		return ann_error(l, "%s: empty stage list", key);
+	return true;
+}
+
+/* Look up KEY among the key=value words; mark it used. */
+static char *get_key(struct ann_line *l, const char *key, bool *used)
+{
+	for (int i = 0; i < l->nr_words; i++)
+		if (l->keys[i] && !strcmp(l->keys[i], key)) {
+			used[i] = true;
+			return l->words[i];
+		}
+	return NULL;
+}
+
+static bool check_all_used(const struct ann_line *l, const bool *used)
+{
+	for (int i = 1; i < l->nr_words; i++) {
+		if (used[i])
+			continue;
+		if (l->keys[i])
+			return ann_error(l, "unknown key '%s' for '%s'",
+					 l->keys[i], l->words[0]);
+		return ann_error(l, "unexpected word '%s'", l->words[i]);
+	}
+	return true;
+}
+
+static bool parse_stage(struct ann_line *l, bool *used)
+{
+	struct fc_stage *s;
+	char *name, *includes, *description;
+
+	if (l->nr_words < 2 || l->keys[1])
+		return ann_error(l, "'stage' needs a name");
+	name = l->words[1];
+	used[1] = true;
+	if (find_stage(name) >= 0)
+		return ann_error(l, "stage '%s' declared twice", name);
+	if (!strcmp(name, "all"))
+		return ann_error(l, "'all' is reserved for every stage");
+	if (fc_ann.nr_stages == FC_MAX_STAGES)
+		return ann_error(l, "too many stages (at most %d)", FC_MAX_STAGES);
+	description = get_key(l, "description", used);
+	if (!description)
+		return ann_error(l, "stage '%s' has no description", name);
+	s = &fc_ann.stages[fc_ann.nr_stages];
+	s->includes = 0;
+	includes = get_key(l, "includes", used);
+	if (includes && !parse_stage_list(l, "includes", includes, &s->includes))
+		return false;
+	if (!check_all_used(l, used))
+		return false;
+	/* Inclusion is transitive; included stages are all declared above. */
+	for (int i = 0; i < fc_ann.nr_stages; i++)
+		if (s->includes & (1u << i))
+			s->includes |= fc_ann.stages[i].includes;
+	s->name = xstrdup(name);
+	s->description = xstrdup(description);
+	fc_ann.nr_stages++;
+	return true;
+}
+
+static struct fc_member *find_member(const char *strct, const char *member)
+{
+	for (int i = 0; i < fc_ann.nr_members; i++) {
+		struct fc_member *m = &fc_ann.members[i];
+
+		if (!strcmp(m->struct_name, strct) && !strcmp(m->member, member))
+			return m;
+	}
+	return NULL;
+}
+
+static bool valid_identifier(const char *s)
+{
+	if (!ISIDST(*s))
+		return false;
+	while (*++s)
+		if (!ISIDNUM(*s))
+			return false;
+	return true;
+}
+
+static bool parse_member(struct ann_line *l, bool *used)
+{
+	struct fc_member m = {};
+	char *dot, *stages, *advice, *renamed;
+
+	if (l->nr_words < 2 || l->keys[1])
+		return ann_error(l, "'member' needs STRUCT.MEMBER");
+	used[1] = true;
+	dot = strchr(l->words[1], '.');
+	if (!dot)
+		return ann_error(l, "'%s' is not STRUCT.MEMBER", l->words[1]);
+	*dot = '\0';
+	if (!valid_identifier(l->words[1]) || !valid_identifier(dot + 1))
+		return ann_error(l, "'%s.%s' is not STRUCT.MEMBER",
+				 l->words[1], dot + 1);
+	if (find_member(l->words[1], dot + 1))
+		return ann_error(l, "member '%s.%s' annotated twice",
+				 l->words[1], dot + 1);
+	stages = get_key(l, "stages", used);
+	if (!stages)
+		return ann_error(l, "member '%s.%s' has no stages=",
+				 l->words[1], dot + 1);
+	if (!parse_stage_list(l, "stages", stages, &m.stages))
+		return false;
+	advice = get_key(l, "advice", used);
+	if (!advice || !*advice)
+		return ann_error(l, "member '%s.%s' has no advice=",
+				 l->words[1], dot + 1);
+	renamed = get_key(l, "renamed", used);
+	if (!check_all_used(l, used))
+		return false;
+	m.struct_name = xstrdup(l->words[1]);
+	m.member = xstrdup(dot + 1);
+	m.advice = xstrdup(advice);
+	m.renamed = renamed ? xstrdup(renamed) : NULL;
+	fc_ann.members = XRESIZEVEC(struct fc_member, fc_ann.members,
+				    fc_ann.nr_members + 1);
+	fc_ann.members[fc_ann.nr_members++] = m;
+	return true;
+}
+
+static bool parse_header(struct ann_line *l)
+{
+	if (l->nr_words != 2 || l->keys[0] || l->keys[1] ||
+	    strcmp(l->words[0], "foliocheck-annotations"))
+		return ann_error(l, "first line must be 'foliocheck-annotations 1'");
+	if (strcmp(l->words[1], "1"))
+		return ann_error(l, "format version '%s' is not supported (this foliocheck reads version 1)",
+				 l->words[1]);
+	return true;
+}
+
+static bool parse_directive(struct ann_line *l)
+{
+	bool used[MAX_WORDS] = { true };
+
+	if (l->keys[0])
+		return ann_error(l, "a line must start with a directive, not '%s='",
+				 l->keys[0]);
+	if (!strcmp(l->words[0], "stage"))
+		return parse_stage(l, used);
+	if (!strcmp(l->words[0], "member"))
+		return parse_member(l, used);
+	return ann_error(l, "unknown directive '%s' (known: stage, member)",
+			 l->words[0]);
+}
+
+bool fc_annotations_load(const char *path)
+{
+	struct ann_line l = { path, 0, 0, {}, {} };
+	char *line = NULL;
+	size_t cap = 0;
+	bool header_seen = false, ok = true;
+	ssize_t len;
+	FILE *f;
+
+	fc_ann.path = path;
+	f = fopen(path, "r");
+	if (!f) {
+		error("%s: cannot read annotations: %s", path, xstrerror(errno));
+		return false;
+	}
+	while (ok && (len = getline(&line, &cap, f)) >= 0) {
+		l.lineno++;
+		if ((size_t)len != strlen(line)) {
+			ok = ann_error(&l, "NUL byte in line");
+			break;
+		}
+		ok = split_line(line, &l);
+		if (!ok || !l.nr_words)
+			continue;
+		if (!header_seen) {
+			ok = parse_header(&l);
+			header_seen = true;
+			continue;
+		}
+		ok = parse_directive(&l);
+	}
+	if (ok && ferror(f))
+		ok = ann_error(&l, "read error: %s", xstrerror(errno));
+	if (ok && !header_seen) {
+		l.lineno = 1;
+		ok = ann_error(&l, "empty file (first line must be 'foliocheck-annotations 1')");
+	}
+	free(line);
+	fclose(f);
+	return ok;
+}
+
+bool fc_annotations_select_stage(const char *stage)
+{
+	unsigned int want;
+	int i;
+
+	if (!strcmp(stage, "all")) {
+		want = ~0u;
+	} else {
+		i = find_stage(stage);
+		if (i < 0) {
+			char *known = xstrdup("all");
+
+			for (i = 0; i < fc_ann.nr_stages; i++) {
+				char *more = concat(known, ", ",
+						    fc_ann.stages[i].name, NULL);
+				free(known);
+				known = more;
+			}
+			error("foliocheck: unknown stage '%s' in %s (known: %s)",
+			      stage, fc_ann.path, known);
+			free(known);
+			return false;
+		}
+		want = (1u << i) | fc_ann.stages[i].includes;
+	}
+	for (i = 0; i < fc_ann.nr_members; i++)
+		fc_ann.members[i].active = fc_ann.members[i].stages & want;
+	return true;
+}

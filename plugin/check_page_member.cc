@@ -1,0 +1,447 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * check_page_member.cc - rule "page-member": direct uses of struct page
+ * members that the active annotation stage slates for removal.
+ *
+ * Before:				After:
+ *	off = page->index;		off = folio->index;
+ *	list_add(&page->lru, &l);	list_add(&folio->lru, &l);
+ *
+ * The walk runs on each function's GENERIC (PLUGIN_PRE_GENERICIZE), so it
+ * sees every body the front end parsed: unused static inline helpers of
+ * headers, and code under compile-time-dead branches that the optimisers
+ * delete before any GIMPLE pass would run, whatever the -O level.
+ *
+ * A member is recognised by its FIELD_DECL's name and by the object it is
+ * selected from: operand 0, followed through the unnamed fields of the
+ * anonymous unions and structs, must have type struct page.  A member of
+ * the same name in struct folio, ptdesc, slab or a driver's own struct is
+ * therefore never reported.
+ */
+#include "foliocheck.h"
+
+#define RULE	"page-member"
+
+enum access_bits {
+	AC_READ = 1,
+	AC_WRITE = 2,
+	AC_ADDRESS = 4,
+};
+
+/* A slated member, with the identifiers to compare FIELD_DECLs against. */
+struct slated {
+	tree struct_id;
+	tree member_id;
+	const struct fc_member *ann;
+};
+
+/* One reference found in the current function. */
+struct member_ref {
+	location_t loc;			/* as GCC gave it (maybe virtual) */
+	expanded_location where;	/* outermost expansion point */
+	const struct fc_member *ann;
+	unsigned int access;
+	char *expr;
+	int order;
+};
+
+static struct slated *slated;
+static int nr_slated;
+
+struct walk_state {
+	tree fndecl;
+	location_t last_loc;		/* for nodes without a location */
+	vec<member_ref> refs;
+	hash_set<tree> *seen_save_exprs;
+};
+
+static tree record_name(tree type)
+{
+	tree name;
+
+	if (!type || TREE_CODE(type) == ERROR_MARK)
+		return NULL_TREE;
+	type = TYPE_MAIN_VARIANT(type);
+	if (TREE_CODE(type) != RECORD_TYPE)
+		return NULL_TREE;
+	name = TYPE_NAME(type);
+	if (name && TREE_CODE(name) == TYPE_DECL)
+		name = DECL_NAME(name);
+	return name;
+}
+
+/* The object a member is selected from, past anonymous unions/structs. */
+static tree containing_object(tree ref)
+{
+	tree obj = TREE_OPERAND(ref, 0);
+
+	while (TREE_CODE(obj) == COMPONENT_REF &&
+	       !DECL_NAME(TREE_OPERAND(obj, 1)))
+		obj = TREE_OPERAND(obj, 0);
+	return obj;
+}
+
+static const struct slated *slated_member(tree ref)
+{
+	tree field = TREE_OPERAND(ref, 1);
+	tree name = TREE_CODE(field) == FIELD_DECL ? DECL_NAME(field) : NULL_TREE;
+
+	if (!name)
+		return NULL;
+	for (int i = 0; i < nr_slated; i++) {
+		if (slated[i].member_id != name)
+			continue;
+		if (record_name(TREE_TYPE(containing_object(ref))) ==
+		    slated[i].struct_id)
+			return &slated[i];
+	}
+	return NULL;
+}
+
+/*
+ * A short text of the expression for the fingerprint: variable names and
+ * named members only, so it survives edits elsewhere and a different
+ * anonymous-union layout ("page->index", "folio->page.index").
+ */
+static void render(tree t, char *buf, size_t size)
+{
+	size_t len = strlen(buf);
+	tree obj;
+
+	if (len + 1 >= size)
+		return;
+	switch (TREE_CODE(t)) {
+	case COMPONENT_REF:
+		obj = TREE_OPERAND(t, 0);
+		if (!DECL_NAME(TREE_OPERAND(t, 1))) {
+			render(obj, buf, size);
+			return;
+		}
+		if (TREE_CODE(obj) == INDIRECT_REF || TREE_CODE(obj) == MEM_REF) {
+			render(TREE_OPERAND(obj, 0), buf, size);
+			len = strlen(buf);
+			snprintf(buf + len, size - len, "->%s",
+				 IDENTIFIER_POINTER(DECL_NAME(TREE_OPERAND(t, 1))));
+			return;
+		}
+		render(obj, buf, size);
+		len = strlen(buf);
+		snprintf(buf + len, size - len, ".%s",
+			 IDENTIFIER_POINTER(DECL_NAME(TREE_OPERAND(t, 1))));
+		return;
+	case INDIRECT_REF:
+	case MEM_REF:
+		snprintf(buf + len, size - len, "*");
+		render(TREE_OPERAND(t, 0), buf, size);
+		return;
+	case ARRAY_REF:
+		render(TREE_OPERAND(t, 0), buf, size);
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "[]");
+		return;
+	case POINTER_PLUS_EXPR:
+		render(TREE_OPERAND(t, 0), buf, size);
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "+");
+		return;
+	CASE_CONVERT:
+	case NON_LVALUE_EXPR:
+	case SAVE_EXPR:
+	case ADDR_EXPR:
+		render(TREE_OPERAND(t, 0), buf, size);
+		return;
+	case CALL_EXPR:
+		if (get_callee_fndecl(t) && DECL_NAME(get_callee_fndecl(t)))
+			snprintf(buf + len, size - len, "%s()",
+				 IDENTIFIER_POINTER(DECL_NAME(get_callee_fndecl(t))));
+		else
+			snprintf(buf + len, size - len, "call()");
+		return;
+	default:
+		if (DECL_P(t) && DECL_NAME(t))
+			snprintf(buf + len, size - len, "%s",
+				 IDENTIFIER_POINTER(DECL_NAME(t)));
+		else
+			snprintf(buf + len, size - len, "<%s>",
+				 get_tree_code_name(TREE_CODE(t)));
+		return;
+	}
+}
+
+static void record_ref(struct walk_state *ws, tree ref,
+		       const struct slated *s, unsigned int access)
+{
+	struct member_ref r;
+	char buf[256] = "";
+
+	r.loc = EXPR_HAS_LOCATION(ref) ? EXPR_LOCATION(ref) : ws->last_loc;
+	r.where = expand_location(linemap_resolve_location(line_table, r.loc,
+					LRK_MACRO_EXPANSION_POINT, NULL));
+	r.ann = s->ann;
+	r.access = access;
+	render(ref, buf, sizeof(buf));
+	r.expr = xstrdup(buf);
+	r.order = ws->refs.length();
+	ws->refs.safe_push(r);
+}
+
+static tree walk_cb(tree *tp, int *walk_subtrees, void *data);
+
+static void walk_value(struct walk_state *ws, tree t)
+{
+	walk_tree(&t, walk_cb, ws, NULL);
+}
+
+static tree strip_casts(tree t)
+{
+	while (CONVERT_EXPR_P(t) || TREE_CODE(t) == NON_LVALUE_EXPR)
+		t = TREE_OPERAND(t, 0);
+	return t;
+}
+
+/*
+ * Walk a reference used with ACCESS.  Every member selected on the way
+ * down is used the same way: reading p->lru.next reads p->lru.  An address
+ * that is only dereferenced (READ_ONCE(page->mapping) is
+ * *(volatile T *)&page->mapping) is the access the dereference performs.
+ */
+static void walk_ref(struct walk_state *ws, tree t, unsigned int access)
+{
+	for (;;) {
+		const struct slated *s;
+		tree ptr;
+
+		if (EXPR_HAS_LOCATION(t))
+			ws->last_loc = EXPR_LOCATION(t);
+		switch (TREE_CODE(t)) {
+		case COMPONENT_REF:
+			s = slated_member(t);
+			if (s)
+				record_ref(ws, t, s, access);
+			t = TREE_OPERAND(t, 0);
+			break;
+		case ARRAY_REF:
+		case ARRAY_RANGE_REF:
+			walk_value(ws, TREE_OPERAND(t, 1));
+			t = TREE_OPERAND(t, 0);
+			break;
+		case REALPART_EXPR:
+		case IMAGPART_EXPR:
+		case VIEW_CONVERT_EXPR:
+		case BIT_FIELD_REF:
+			t = TREE_OPERAND(t, 0);
+			break;
+		case INDIRECT_REF:
+		case MEM_REF:
+			ptr = strip_casts(TREE_OPERAND(t, 0));
+			if (TREE_CODE(ptr) == ADDR_EXPR) {
+				t = TREE_OPERAND(ptr, 0);
+				break;
+			}
+			walk_value(ws, TREE_OPERAND(t, 0));
+			return;
+		default:
+			walk_value(ws, t);
+			return;
+		}
+	}
+}
+
+static tree walk_cb(tree *tp, int *walk_subtrees, void *data)
+{
+	struct walk_state *ws = (struct walk_state *)data;
+	tree t = *tp;
+
+	if (TYPE_P(t) || TREE_CODE(t) == ERROR_MARK) {
+		*walk_subtrees = 0;
+		return NULL_TREE;
+	}
+	if (EXPR_HAS_LOCATION(t))
+		ws->last_loc = EXPR_LOCATION(t);
+	switch (TREE_CODE(t)) {
+	case MODIFY_EXPR:
+	case INIT_EXPR:
+		walk_ref(ws, TREE_OPERAND(t, 0), AC_WRITE);
+		walk_value(ws, TREE_OPERAND(t, 1));
+		break;
+	case PREINCREMENT_EXPR:
+	case PREDECREMENT_EXPR:
+	case POSTINCREMENT_EXPR:
+	case POSTDECREMENT_EXPR:
+		walk_ref(ws, TREE_OPERAND(t, 0), AC_READ | AC_WRITE);
+		walk_value(ws, TREE_OPERAND(t, 1));
+		break;
+	case ADDR_EXPR:
+		walk_ref(ws, TREE_OPERAND(t, 0), AC_ADDRESS);
+		break;
+	case COMPONENT_REF:
+	case ARRAY_REF:
+	case ARRAY_RANGE_REF:
+	case INDIRECT_REF:
+	case MEM_REF:
+	case REALPART_EXPR:
+	case IMAGPART_EXPR:
+	case VIEW_CONVERT_EXPR:
+	case BIT_FIELD_REF:
+		walk_ref(ws, t, AC_READ);
+		break;
+	case SAVE_EXPR:
+		/* Shared by every use; its operand is evaluated once. */
+		if (ws->seen_save_exprs->add(t))
+			break;
+		return NULL_TREE;
+	default:
+		return NULL_TREE;
+	}
+	*walk_subtrees = 0;
+	return NULL_TREE;
+}
+
+static const char *access_name(unsigned int access)
+{
+	switch (access & (AC_READ | AC_WRITE)) {
+	case AC_READ | AC_WRITE:
+		return "read-write";
+	case AC_WRITE:
+		return "write";
+	case AC_READ:
+		return "read";
+	default:
+		return "address";
+	}
+}
+
+static char *message(const struct member_ref *r)
+{
+	const char *access = access_name(r->access);
+	const struct fc_member *m = r->ann;
+
+	if (!strcmp(access, "address"))
+		return xasprintf("address of 'struct %s' member '%s' taken (slated for removal; use %s)",
+				 m->struct_name, m->member, m->advice);
+	return xasprintf("direct %s of 'struct %s' member '%s' (slated for removal; use %s)",
+			 !strcmp(access, "read-write") ? "read and write" : access,
+			 m->struct_name, m->member, m->advice);
+}
+
+static json_t *stage_names(unsigned int mask)
+{
+	json_t *names = json_array();
+
+	for (int i = 0; i < fc_ann.nr_stages; i++)
+		if (mask & (1u << i))
+			json_array_append_new(names,
+					      json_string(fc_ann.stages[i].name));
+	return names;
+}
+
+static void report_ref(tree fndecl, const struct member_ref *r)
+{
+	const struct fc_member *m = r->ann;
+	char *msg = message(r);
+	json_t *fields = json_object();
+	struct fc_finding f;
+
+	json_object_set_new(fields, "struct", json_string(m->struct_name));
+	json_object_set_new(fields, "member", json_string(m->member));
+	json_object_set_new(fields, "access",
+			    json_string(access_name(r->access)));
+	json_object_set_new(fields, "stages", stage_names(m->stages));
+	json_object_set_new(fields, "advice", json_string(m->advice));
+	if (m->renamed)
+		json_object_set_new(fields, "renamed", json_string(m->renamed));
+	f.rule = RULE;
+	f.loc = r->loc;
+	f.function = fndecl;
+	f.subject = m->member;
+	f.expr = r->expr;
+	f.message = msg;
+	f.fields = fields;
+	fc_report(&f);
+	free(msg);
+}
+
+/*
+ * Two trees of one reference may carry different location_t values (one
+ * with a range) for the same place, so places are compared as positions.
+ */
+static int cmp_places(const expanded_location *a, const expanded_location *b)
+{
+	int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
+
+	if (c)
+		return c;
+	if (a->line != b->line)
+		return a->line - b->line;
+	return a->column - b->column;
+}
+
+static int cmp_refs(const void *a, const void *b)
+{
+	const struct member_ref *x = (const struct member_ref *)a;
+	const struct member_ref *y = (const struct member_ref *)b;
+	int c = cmp_places(&x->where, &y->where);
+
+	if (c)
+		return c;
+	if (x->ann != y->ann)
+		return x->ann < y->ann ? -1 : 1;
+	return x->order - y->order;
+}
+
+/*
+ * One finding per member and place in the source: the two references of
+ * "page->index += 2" are one read-write, and the several references one
+ * list_for_each_entry() line expands to are one finding at that line.
+ */
+static void report_refs(tree fndecl, vec<member_ref> &refs)
+{
+	unsigned int i, j;
+
+	refs.qsort(cmp_refs);
+	for (i = 0; i < refs.length(); i = j) {
+		struct member_ref merged = refs[i];
+
+		for (j = i + 1; j < refs.length() &&
+		     !cmp_places(&refs[j].where, &merged.where) &&
+		     refs[j].ann == merged.ann; j++)
+			merged.access |= refs[j].access;
+		report_ref(fndecl, &merged);
+	}
+	for (i = 0; i < refs.length(); i++)
+		free(refs[i].expr);
+}
+
+static void check_function(tree fndecl)
+{
+	struct walk_state ws;
+	tree body = DECL_SAVED_TREE(fndecl);
+
+	if (!body)
+		return;
+	ws.fndecl = fndecl;
+	ws.last_loc = DECL_SOURCE_LOCATION(fndecl);
+	ws.refs = vNULL;
+	ws.seen_save_exprs = new hash_set<tree>;
+	walk_value(&ws, body);
+	report_refs(fndecl, ws.refs);
+	ws.refs.release();
+	delete ws.seen_save_exprs;
+}
+
+void check_page_member_register(void)
+{
+	for (int i = 0; i < fc_ann.nr_members; i++) {
+		const struct fc_member *m = &fc_ann.members[i];
+
+		if (!m->active)
+			continue;
+		slated = XRESIZEVEC(struct slated, slated, nr_slated + 1);
+		slated[nr_slated].struct_id = get_identifier(m->struct_name);
+		slated[nr_slated].member_id = get_identifier(m->member);
+		slated[nr_slated].ann = m;
+		nr_slated++;
+	}
+	if (nr_slated)
+		fc_register_generic_hook(check_function);
+}

@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * findings.cc - locate, fingerprint, emit and record findings.
+ *
+ * A check hands over the location GCC gave the expression, which is a
+ * virtual location when the expression comes from a macro.  The finding is
+ * reported at the outermost expansion point (the line a developer edits),
+ * and the chain of macro names is kept, outermost first:
+ *
+ *	list_for_each_entry(page, &pages, lru)	<- reported here
+ *	  list_for_each_entry -> list_first_entry -> list_entry -> container_of
+ */
+#include "foliocheck.h"
+
+static json_t *unit_findings;
+static hash_map<nofree_string_hash, int> *ordinals;
+
+/* A JSON string even for bytes that are not UTF-8 (rare file names). */
+static json_t *json_str(const char *s)
+{
+	json_t *j = json_string(s);
+	char *copy;
+
+	if (j)
+		return j;
+	copy = xstrdup(s);
+	for (char *p = copy; *p; p++)
+		if ((unsigned char)*p >= 0x80)
+			*p = '?';
+	j = json_string(copy);
+	free(copy);
+	return j;
+}
+
+/*
+ * "./mm/util.c" and "mm/../mm/util.c" both name "mm/util.c", so header
+ * findings match whatever -I spelling a unit used.  Lexical, like the paths
+ * GCC prints; a ".." with nothing left to cancel is kept.
+ */
+static char *normalise_path(const char *path)
+{
+	char *out = XNEWVEC(char, strlen(path) + 2);
+	char *o = out, *base;
+	const char *p = path;
+	int depth = 0;		/* components in OUT that ".." may cancel */
+
+	if (*p == '/')
+		*o++ = *p++;
+	base = o;
+	while (*p) {
+		const char *end = strchrnul(p, '/');
+		size_t n = end - p;
+		bool dotdot = n == 2 && p[0] == '.' && p[1] == '.';
+
+		if (n == 0 || (n == 1 && p[0] == '.')) {
+			/* nothing */
+		} else if (dotdot && depth > 0) {
+			o--;
+			while (o > base && o[-1] != '/')
+				o--;
+			depth--;
+		} else {
+			memcpy(o, p, n);
+			o += n;
+			*o++ = '/';
+			depth += !dotdot;
+		}
+		p = *end ? end + 1 : end;
+	}
+	if (o > base)
+		o--;
+	*o = '\0';
+	return out;
+}
+
+/* Macro names from the outermost expansion to the innermost. */
+static json_t *macro_chain(location_t loc)
+{
+	json_t *chain = json_array();
+
+	while (linemap_location_from_macro_expansion_p(line_table, loc)) {
+		const line_map *map = linemap_lookup(line_table, loc);
+
+		if (!map || !linemap_macro_expansion_map_p(map))
+			break;
+		json_array_insert_new(chain, 0, json_str(
+			linemap_map_get_macro_name(linemap_check_macro(map))));
+		loc = linemap_unwind_toward_expansion(line_table, loc, &map);
+	}
+	return chain;
+}
+
+static const char *function_name(tree fn)
+{
+	if (!fn || !DECL_NAME(fn))
+		return "<toplevel>";
+	return IDENTIFIER_POINTER(DECL_NAME(fn));
+}
+
+/* 64-bit FNV-1a over NUL-separated fields: stable across hosts and runs. */
+static uint64_t fnv1a(uint64_t h, const char *s)
+{
+	do {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ULL;
+	} while (*s++);
+	return h;
+}
+
+/*
+ * The fingerprint names what was found and where in the code, never on
+ * which line: rule, file, function, subject, normalised expression, and
+ * the ordinal of this same combination within the function.
+ */
+static char *fingerprint(const struct fc_finding *f, const char *file,
+			 const char *function)
+{
+	const char *parts[] = { f->rule, file, function, f->subject, f->expr };
+	uint64_t h = 0xcbf29ce484222325ULL;
+	char *key, *ordinal;
+	int *seen;
+
+	for (size_t i = 0; i < ARRAY_SIZE(parts); i++)
+		h = fnv1a(h, parts[i]);
+	key = xasprintf("%016" PRIx64, h);
+	if (!ordinals)
+		ordinals = new hash_map<nofree_string_hash, int>;
+	seen = ordinals->get(key);
+	if (seen) {
+		(*seen)++;
+		ordinal = xasprintf("%d", *seen);
+		free(key);
+		key = xasprintf("%016" PRIx64, fnv1a(h, ordinal));
+		free(ordinal);
+	} else {
+		ordinals->put(key, 0);
+	}
+	return key;
+}
+
+static void emit_diagnostic(const struct fc_finding *f, location_t where,
+			    json_t *macros)
+{
+	auto_diagnostic_group group;
+	bool shown, saved;
+	size_t i;
+	json_t *m;
+	char *chain = NULL;
+
+	if (fc_opts.quiet)
+		return;
+	if (fc_opts.werror) {
+		error_at(where, "%s [foliocheck:%s]", f->message, f->rule);
+		shown = true;
+	} else {
+		/* Kernel builds use -Werror; a finding must not fail them. */
+		saved = fc_warnings_are_errors();
+		fc_set_warnings_are_errors(false);
+		shown = warning_at(where, 0, "%s [foliocheck:%s]",
+				   f->message, f->rule);
+		fc_set_warnings_are_errors(saved);
+	}
+	if (!shown || !json_array_size(macros))
+		return;
+	json_array_foreach(macros, i, m) {
+		char *next = chain ? concat(chain, " -> ", json_string_value(m), NULL)
+				   : xstrdup(json_string_value(m));
+		free(chain);
+		chain = next;
+	}
+	inform(where, "%qs is named inside macro expansion: %s",
+	       f->subject, chain);
+	free(chain);
+}
+
+void fc_report(const struct fc_finding *f)
+{
+	location_t where = linemap_resolve_location(line_table, f->loc,
+						    LRK_MACRO_EXPANSION_POINT,
+						    NULL);
+	expanded_location xl = expand_location(where);
+	const char *function = function_name(f->function);
+	char *file = normalise_path(xl.file ? xl.file : "<unknown>");
+	char *fp = fingerprint(f, file, function);
+	json_t *macros = macro_chain(f->loc);
+	json_t *j = json_object();
+
+	emit_diagnostic(f, where, macros);
+
+	json_object_set_new(j, "rule", json_str(f->rule));
+	json_object_update(j, f->fields);
+	json_decref(f->fields);
+	json_object_set_new(j, "file", json_str(file));
+	json_object_set_new(j, "line", json_integer(xl.line));
+	json_object_set_new(j, "column", json_integer(xl.column));
+	json_object_set_new(j, "function", json_str(function));
+	json_object_set_new(j, "macros", macros);
+	json_object_set_new(j, "message", json_str(f->message));
+	json_object_set_new(j, "fingerprint", json_str(fp));
+	if (!unit_findings)
+		unit_findings = json_array();
+	json_array_append_new(unit_findings, j);
+	free(file);
+}
+
+json_t *fc_findings_json(void)
+{
+	if (!unit_findings)
+		unit_findings = json_array();
+	return unit_findings;
+}
+
+int fc_findings_count(void)
+{
+	return unit_findings ? json_array_size(unit_findings) : 0;
+}

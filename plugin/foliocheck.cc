@@ -1,0 +1,254 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * foliocheck.cc - plugin entry: version check, arguments, registration.
+ *
+ * foliocheck reports kernel code that still uses struct page members slated
+ * for removal.  Added to any compile:
+ *
+ *	gcc -fplugin=foliocheck -fplugin-arg-foliocheck-report=mm.json ...
+ *
+ * it turns
+ *
+ *	pgoff_t off = page->index;
+ *
+ * into
+ *
+ *	warning: direct read of 'struct page' member 'index' (slated for
+ *	removal; use folio->index, folio_index() or folio_pgoff())
+ *	[foliocheck:page-member]
+ *
+ * It only analyses: the IR and the generated code are never changed.
+ */
+#define FC_PLUGIN_ENTRY
+#include "foliocheck.h"
+
+int plugin_is_GPL_compatible;
+
+struct fc_options fc_opts = {
+	NULL,		/* annotations: found in fc_default_annotations() */
+	"all",		/* stage */
+	NULL, NULL, NULL, false, false,
+};
+
+struct fc_check {
+	const char *rule;
+	void (*register_hooks)(void);
+};
+
+static const struct fc_check fc_checks[] = {
+	{ "page-member", check_page_member_register },
+};
+
+enum arg_kind { ARG_VALUE, ARG_FLAG };
+
+struct fc_arg {
+	const char *key;
+	enum arg_kind kind;
+	const char **value;
+	bool *flag;
+	const char *help;
+};
+
+static bool show_help;
+
+static const struct fc_arg fc_args[] = {
+	{ "annotations", ARG_VALUE, &fc_opts.annotations, NULL,
+	  "=FILE   annotation data (default: the installed linux-6.12 data)" },
+	{ "stage", ARG_VALUE, &fc_opts.stage, NULL,
+	  "=NAME   members slated by this stage of the plan (default: all)" },
+	{ "checks", ARG_VALUE, &fc_opts.checks, NULL,
+	  "=LIST   comma-separated rules to run (default: all)" },
+	{ "report", ARG_VALUE, &fc_opts.report, NULL,
+	  "=FILE   write this unit's JSON report to FILE" },
+	{ "report-dir", ARG_VALUE, &fc_opts.report_dir, NULL,
+	  "=DIR    write DIR/<object>.foliocheck.json per unit" },
+	{ "werror", ARG_FLAG, NULL, &fc_opts.werror,
+	  "        findings are errors (fail the compile)" },
+	{ "quiet", ARG_FLAG, NULL, &fc_opts.quiet,
+	  "        no diagnostics; findings go to the report only" },
+	{ "help", ARG_FLAG, NULL, &show_help,
+	  "        print this list" },
+};
+
+#define MAX_GENERIC_HOOKS	8
+static fc_function_hook generic_hooks[MAX_GENERIC_HOOKS];
+static int nr_generic_hooks;
+
+void fc_register_generic_hook(fc_function_hook hook)
+{
+	gcc_checking_assert(nr_generic_hooks < MAX_GENERIC_HOOKS);
+	generic_hooks[nr_generic_hooks++] = hook;
+}
+
+static void on_pre_genericize(void *gcc_data, void *)
+{
+	tree fndecl = (tree)gcc_data;
+
+	if (!fndecl || TREE_CODE(fndecl) != FUNCTION_DECL)
+		return;
+	for (int i = 0; i < nr_generic_hooks; i++)
+		generic_hooks[i](fndecl);
+}
+
+static void on_finish_unit(void *, void *)
+{
+	fc_report_write();
+}
+
+static void print_help(void)
+{
+	fprintf(stderr, "foliocheck %s: -fplugin-arg-foliocheck-KEY[=VALUE]\n",
+		FOLIOCHECK_VERSION);
+	for (size_t i = 0; i < ARRAY_SIZE(fc_args); i++)
+		fprintf(stderr, "  %s%s\n", fc_args[i].key, fc_args[i].help);
+	fprintf(stderr, "rules:");
+	for (size_t i = 0; i < ARRAY_SIZE(fc_checks); i++)
+		fprintf(stderr, " %s", fc_checks[i].rule);
+	fprintf(stderr, "\n");
+}
+
+static bool parse_one_arg(const struct plugin_argument *a)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(fc_args); i++) {
+		const struct fc_arg *spec = &fc_args[i];
+
+		if (strcmp(a->key, spec->key))
+			continue;
+		if (spec->kind == ARG_FLAG) {
+			if (a->value) {
+				error("foliocheck: argument %qs takes no value",
+				      a->key);
+				return false;
+			}
+			*spec->flag = true;
+		} else {
+			if (!a->value || !*a->value) {
+				error("foliocheck: argument %qs needs a value (-fplugin-arg-foliocheck-%s=...)",
+				      a->key, a->key);
+				return false;
+			}
+			*spec->value = a->value;
+		}
+		return true;
+	}
+	error("foliocheck: unknown argument %qs (see -fplugin-arg-foliocheck-help)",
+	      a->key);
+	return false;
+}
+
+static bool parse_args(const struct plugin_name_args *info)
+{
+	bool ok = true;
+
+	for (int i = 0; i < info->argc; i++)
+		ok = parse_one_arg(&info->argv[i]) && ok;
+	if (ok && fc_opts.report && fc_opts.report_dir) {
+		error("foliocheck: give 'report' or 'report-dir', not both");
+		ok = false;
+	}
+	if (ok && fc_opts.quiet && !fc_opts.report && !fc_opts.report_dir) {
+		error("foliocheck: 'quiet' needs 'report' or 'report-dir' (findings would go nowhere)");
+		ok = false;
+	}
+	return ok;
+}
+
+/*
+ * A plugin run from its build tree uses the build tree's data, so the
+ * example and the testsuite need no flag; an installed one uses the
+ * installed data.
+ */
+static const char *default_annotations(const char *plugin_path)
+{
+	char *self = lrealpath(plugin_path);
+	char *build = lrealpath(FOLIOCHECK_BUILDDIR);
+	size_t n = strlen(build);
+	bool in_build_tree = !strncmp(self, build, n) && self[n] == '/';
+
+	free(self);
+	free(build);
+	return in_build_tree ? FOLIOCHECK_SRC_ANNOTATIONS
+			     : FOLIOCHECK_INSTALLED_ANNOTATIONS;
+}
+
+static bool rule_selected(const char *rule)
+{
+	const char *p = fc_opts.checks;
+	size_t n = strlen(rule);
+
+	if (!p)
+		return true;
+	for (; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+		if (!strncmp(p, rule, n) && (p[n] == ',' || !p[n]))
+			return true;
+	return false;
+}
+
+/* Every name in checks= must be a rule: a typo must not disable a check. */
+static bool checks_known(void)
+{
+	char *list, *name;
+	bool ok = true;
+
+	if (!fc_opts.checks)
+		return true;
+	list = xstrdup(fc_opts.checks);
+	for (name = strtok(list, ","); name; name = strtok(NULL, ",")) {
+		size_t i;
+
+		for (i = 0; i < ARRAY_SIZE(fc_checks); i++)
+			if (!strcmp(name, fc_checks[i].rule))
+				break;
+		if (i == ARRAY_SIZE(fc_checks)) {
+			error("foliocheck: unknown rule %qs in 'checks'", name);
+			ok = false;
+		}
+	}
+	free(list);
+	return ok;
+}
+
+static struct plugin_info fc_plugin_info = {
+	FOLIOCHECK_VERSION,
+	"Reports uses of struct page members slated for removal; "
+	"-fplugin-arg-foliocheck-help lists the arguments",
+};
+
+int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+	const char *name = info->base_name;
+
+	/*
+	 * A plugin built for another GCC must not run: the tree layout
+	 * differs.  Report with error() and return 0, so GCC prints one
+	 * line, not a second "fail to initialize plugin".
+	 */
+	if (!plugin_default_version_check(version, &gcc_version)) {
+		error("foliocheck: built for GCC %s, loaded into GCC %s; rebuild it with ./configure --with-gcc=<that gcc>",
+		      gcc_version.basever, version->basever);
+		return 0;
+	}
+	register_callback(name, PLUGIN_INFO, NULL, &fc_plugin_info);
+	if (!parse_args(info))
+		return 0;
+	if (show_help)
+		print_help();
+	/* lto1 sees no front-end trees and has no unit of its own to report. */
+	if (!strcmp(lang_hooks.name, "GNU GIMPLE"))
+		return 0;
+	if (!fc_opts.annotations)
+		fc_opts.annotations = default_annotations(info->full_name);
+	if (!checks_known() || !fc_annotations_load(fc_opts.annotations) ||
+	    !fc_annotations_select_stage(fc_opts.stage) ||
+	    !fc_report_check_destination())
+		return 0;
+
+	for (size_t i = 0; i < ARRAY_SIZE(fc_checks); i++)
+		if (rule_selected(fc_checks[i].rule))
+			fc_checks[i].register_hooks();
+	if (nr_generic_hooks)
+		register_callback(name, PLUGIN_PRE_GENERICIZE,
+				  on_pre_genericize, NULL);
+	register_callback(name, PLUGIN_FINISH_UNIT, on_finish_unit, NULL);
+	return 0;
+}

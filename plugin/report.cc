@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * report.cc - the unit's JSON report (schema: README.md, "JSON report").
+ *
+ * The document is written to a temporary file beside its destination and
+ * renamed into place, so parallel make never sees a partial or interleaved
+ * file, and a compile with errors writes nothing and leaves an older
+ * report untouched.
+ */
+#include "foliocheck.h"
+
+#define FC_SCHEMA_VERSION	1
+
+/* mkdir -p; parallel compiles may race to create the same directory. */
+static bool make_dirs(const char *dir)
+{
+	char *path = xstrdup(dir);
+	bool ok = true;
+
+	for (char *p = path + 1; ok; p++) {
+		bool last = !*p;
+
+		if (*p != '/' && !last)
+			continue;
+		*p = '\0';
+		if (mkdir(path, 0777) && errno != EEXIST)
+			ok = false;
+		if (last)
+			break;
+		*p = '/';
+	}
+	free(path);
+	return ok;
+}
+
+/* DIR/<object path without .o>.foliocheck.json, kept inside DIR. */
+static char *report_dir_file(void)
+{
+	const char *base = aux_base_name ? aux_base_name : main_input_filename;
+	char *rel = xstrdup(base), *path;
+
+	/* An absolute or ../ object path still lands below DIR. */
+	for (char *p = rel; *p; p++)
+		if (p[0] == '.' && p[1] == '.' && (p == rel || p[-1] == '/') &&
+		    (p[2] == '/' || !p[2]))
+			p[0] = p[1] = '_';
+	path = concat(fc_opts.report_dir, "/", rel + strspn(rel, "/"),
+		      ".foliocheck.json", NULL);
+	free(rel);
+	return path;
+}
+
+static char *report_path(void)
+{
+	if (fc_opts.report)
+		return xstrdup(fc_opts.report);
+	if (fc_opts.report_dir)
+		return report_dir_file();
+	return NULL;
+}
+
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, slash - path);
+}
+
+/*
+ * Refuse an unwritable destination before the compile starts, with the
+ * path and the reason, instead of after all the work is done.
+ */
+bool fc_report_check_destination(void)
+{
+	char *path = report_path(), *dir;
+	bool ok;
+
+	if (!path)
+		return true;
+	dir = dir_of(path);
+	ok = (!fc_opts.report_dir || make_dirs(dir)) && !access(dir, W_OK);
+	if (!ok)
+		error("foliocheck: cannot write report %qs: %s", path,
+		      xstrerror(errno));
+	free(dir);
+	free(path);
+	return ok;
+}
+
+static json_t *report_document(void)
+{
+	json_t *doc = json_object(), *ann = json_object();
+	char *compiler = concat("gcc ", version_string, NULL);
+
+	json_object_set_new(doc, "tool", json_string(FC_TOOL_NAME));
+	json_object_set_new(doc, "version", json_string(FOLIOCHECK_VERSION));
+	json_object_set_new(doc, "schema", json_integer(FC_SCHEMA_VERSION));
+	json_object_set_new(doc, "compiler", json_string(compiler));
+	json_object_set_new(ann, "file", json_string(fc_ann.path));
+	json_object_set_new(ann, "stage", json_string(fc_opts.stage));
+	json_object_set_new(doc, "annotations", ann);
+	json_object_set_new(doc, "unit", json_string(main_input_filename));
+	json_object_set(doc, "findings", fc_findings_json());
+	free(compiler);
+	return doc;
+}
+
+/* mkstemp creates 0600; a report gets the mode any new file would get. */
+static mode_t file_mode(void)
+{
+	mode_t mask = umask(0);
+
+	umask(mask);
+	return 0666 & ~mask;
+}
+
+static bool write_atomically(const char *path, json_t *doc)
+{
+	char *tmp = concat(path, ".tmp.XXXXXX", NULL);
+	int fd = mkstemp(tmp), err;
+	FILE *f = NULL;
+	bool ok = fd >= 0 && !fchmod(fd, file_mode()) &&
+		  (f = fdopen(fd, "w")) != NULL;
+
+	if (f) {
+		ok = !json_dumpf(doc, f, JSON_INDENT(2) | JSON_PRESERVE_ORDER) &&
+		     fputc('\n', f) != EOF;
+		ok = !fclose(f) && ok;
+	} else if (fd >= 0) {
+		close(fd);
+	}
+	ok = ok && !rename(tmp, path);
+	if (!ok) {
+		err = errno;
+		if (fd >= 0)
+			unlink(tmp);
+		error("foliocheck: cannot write report %qs: %s", path,
+		      xstrerror(err));
+	}
+	free(tmp);
+	return ok;
+}
+
+void fc_report_write(void)
+{
+	char *path = report_path(), *dir;
+	json_t *doc;
+
+	if (!path || seen_error()) {
+		free(path);
+		return;
+	}
+	dir = dir_of(path);
+	if (fc_opts.report_dir && !make_dirs(dir))
+		error("foliocheck: cannot create %qs: %s", dir, xstrerror(errno));
+	else {
+		doc = report_document();
+		write_atomically(path, doc);
+		json_decref(doc);
+	}
+	free(dir);
+	free(path);
+}
