@@ -182,14 +182,14 @@ static bool parse_stage(struct ann_line *l, bool *used)
 	if (fc_ann.nr_stages == FC_MAX_STAGES)
 		return ann_error(l, "too many stages (at most %d)", FC_MAX_STAGES);
 	description = get_key(l, "description", used);
+	includes = get_key(l, "includes", used);
+	if (!check_all_used(l, used))
+		return false;
 	if (!description)
 		return ann_error(l, "stage '%s' has no description", name);
 	s = &fc_ann.stages[fc_ann.nr_stages];
 	s->includes = 0;
-	includes = get_key(l, "includes", used);
 	if (includes && !parse_stage_list(l, "includes", includes, &s->includes))
-		return false;
-	if (!check_all_used(l, used))
 		return false;
 	/* Inclusion is transitive; included stages are all declared above. */
 	for (int i = 0; i < fc_ann.nr_stages; i++)
@@ -241,18 +241,18 @@ static bool parse_member(struct ann_line *l, bool *used)
 		return ann_error(l, "member '%s.%s' annotated twice",
 				 l->words[1], dot + 1);
 	stages = get_key(l, "stages", used);
+	advice = get_key(l, "advice", used);
+	renamed = get_key(l, "renamed", used);
+	if (!check_all_used(l, used))
+		return false;
 	if (!stages)
 		return ann_error(l, "member '%s.%s' has no stages=",
 				 l->words[1], dot + 1);
 	if (!parse_stage_list(l, "stages", stages, &m.stages))
 		return false;
-	advice = get_key(l, "advice", used);
 	if (!advice || !*advice)
 		return ann_error(l, "member '%s.%s' has no advice=",
 				 l->words[1], dot + 1);
-	renamed = get_key(l, "renamed", used);
-	if (!check_all_used(l, used))
-		return false;
 	m.struct_name = xstrdup(l->words[1]);
 	m.member = xstrdup(dot + 1);
 	m.advice = xstrdup(advice);

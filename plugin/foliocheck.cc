@@ -30,6 +30,8 @@ struct fc_options fc_opts = {
 	NULL, NULL, NULL, false, false,
 };
 
+const char *fc_compiler_version;
+
 struct fc_check {
 	const char *rule;
 	void (*register_hooks)(void);
@@ -228,6 +230,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 		      gcc_version.basever, version->basever);
 		return 0;
 	}
+	fc_compiler_version = version->basever;
 	register_callback(name, PLUGIN_INFO, NULL, &fc_plugin_info);
 	if (!parse_args(info))
 		return 0;

@@ -29,6 +29,9 @@ struct fc_options {
 
 extern struct fc_options fc_opts;
 
+/* The running compiler's version, as plugin_init was told it. */
+extern const char *fc_compiler_version;
+
 /* ---- annotations (annotations.cc) ---- */
 
 struct fc_stage {

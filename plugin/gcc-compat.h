@@ -45,7 +45,6 @@
 #include "hash-set.h"
 #include "langhooks.h"
 #include "print-tree.h"
-#include "version.h"
 
 /*
  * GCC promotes every DK_WARNING to an error when -Werror is in effect, and a
@@ -60,6 +59,28 @@ static inline bool fc_warnings_are_errors(void)
 static inline void fc_set_warnings_are_errors(bool on)
 {
 	global_dc->warning_as_error_requested = on;
+}
+
+/*
+ * The object file's path without its suffix ("dir/y" for -c x.c -o dir/y.o).
+ * GCC 11 and 12 hand cc1 -dumpdir dir/ -dumpbase y.c -dumpbase-ext .c and
+ * leave aux_base_name unset; without -o the base is the source's name.
+ * The caller frees the result.
+ */
+static inline char *fc_object_base(void)
+{
+	const char *base = dump_base_name ? dump_base_name : main_input_filename;
+	const char *dir = dump_base_name_prefixed || !dump_dir_name ? "" : dump_dir_name;
+	size_t n = strlen(base);
+	char *stem, *object;
+
+	if (dump_base_ext && n > strlen(dump_base_ext) &&
+	    !strcmp(base + n - strlen(dump_base_ext), dump_base_ext))
+		n -= strlen(dump_base_ext);
+	stem = xstrndup(base, n);
+	object = concat(dir, stem, NULL);
+	free(stem);
+	return object;
 }
 
 #endif /* FOLIOCHECK_GCC_COMPAT_H */

@@ -36,8 +36,7 @@ static bool make_dirs(const char *dir)
 /* DIR/<object path without .o>.foliocheck.json, kept inside DIR. */
 static char *report_dir_file(void)
 {
-	const char *base = aux_base_name ? aux_base_name : main_input_filename;
-	char *rel = xstrdup(base), *path;
+	char *rel = fc_object_base(), *path;
 
 	/* An absolute or ../ object path still lands below DIR. */
 	for (char *p = rel; *p; p++)
@@ -94,7 +93,7 @@ bool fc_report_check_destination(void)
 static json_t *report_document(void)
 {
 	json_t *doc = json_object(), *ann = json_object();
-	char *compiler = concat("gcc ", version_string, NULL);
+	char *compiler = concat("gcc ", fc_compiler_version, NULL);
 
 	json_object_set_new(doc, "tool", json_string(FC_TOOL_NAME));
 	json_object_set_new(doc, "version", json_string(FOLIOCHECK_VERSION));
