@@ -263,6 +263,38 @@ static bool parse_member(struct ann_line *l, bool *used)
 	return true;
 }
 
+static bool parse_allow(struct ann_line *l, bool *used)
+{
+	struct fc_allow a = {};
+	char *file, *function, *macro, *reason;
+
+	if (l->nr_words < 2 || l->keys[1])
+		return ann_error(l, "'allow' needs a rule");
+	used[1] = true;
+	if (!fc_rule_known(l->words[1]))
+		return ann_error(l, "allow: unknown rule '%s'", l->words[1]);
+	file = get_key(l, "file", used);
+	function = get_key(l, "function", used);
+	macro = get_key(l, "macro", used);
+	reason = get_key(l, "reason", used);
+	if (!check_all_used(l, used))
+		return false;
+	if (!file && !function && !macro)
+		return ann_error(l, "allow: give file=, function= or macro=");
+	if (!reason || !*reason)
+		return ann_error(l, "allow: every allow entry needs a reason=");
+	a.rule = xstrdup(l->words[1]);
+	a.file = file ? xstrdup(file) : NULL;
+	a.function = function ? xstrdup(function) : NULL;
+	a.macro = macro ? xstrdup(macro) : NULL;
+	a.reason = xstrdup(reason);
+	a.line = l->lineno;
+	fc_ann.allows = XRESIZEVEC(struct fc_allow, fc_ann.allows,
+				   fc_ann.nr_allows + 1);
+	fc_ann.allows[fc_ann.nr_allows++] = a;
+	return true;
+}
+
 static bool parse_header(struct ann_line *l)
 {
 	if (l->nr_words != 2 || l->keys[0] || l->keys[1] ||
@@ -285,7 +317,9 @@ static bool parse_directive(struct ann_line *l)
 		return parse_stage(l, used);
 	if (!strcmp(l->words[0], "member"))
 		return parse_member(l, used);
-	return ann_error(l, "unknown directive '%s' (known: stage, member)",
+	if (!strcmp(l->words[0], "allow"))
+		return parse_allow(l, used);
+	return ann_error(l, "unknown directive '%s' (known: stage, member, allow)",
 			 l->words[0]);
 }
 

@@ -138,6 +138,52 @@ static char *fingerprint(const struct fc_finding *f, const char *file,
 	return key;
 }
 
+/* GLOB matches PATH, or PATH below some directory ("../include/..."). */
+static bool path_matches(const char *glob, const char *path)
+{
+	if (!fnmatch(glob, path, 0))
+		return true;
+	for (const char *p = strchr(path, '/'); p; p = strchr(p + 1, '/'))
+		if (!fnmatch(glob, p + 1, 0))
+			return true;
+	return false;
+}
+
+static bool chain_has(json_t *macros, const char *name)
+{
+	size_t i;
+	json_t *m;
+
+	json_array_foreach(macros, i, m)
+		if (!strcmp(json_string_value(m), name))
+			return true;
+	return false;
+}
+
+static struct fc_allow *allowed_by(const char *rule, const char *file,
+				   const char *function, json_t *macros)
+{
+	for (int i = 0; i < fc_ann.nr_allows; i++) {
+		struct fc_allow *a = &fc_ann.allows[i];
+
+		if (strcmp(a->rule, rule) ||
+		    (a->file && !path_matches(a->file, file)) ||
+		    (a->function && strcmp(a->function, function)) ||
+		    (a->macro && !chain_has(macros, a->macro)))
+			continue;
+		return a;
+	}
+	return NULL;
+}
+
+/* headers=report keeps findings located outside the main file quiet. */
+static bool diagnostic_wanted(const char *file)
+{
+	if (fc_opts.quiet)
+		return false;
+	return !fc_opts.headers_report || !strcmp(file, main_input_filename);
+}
+
 static void emit_diagnostic(const struct fc_finding *f, location_t where,
 			    json_t *macros)
 {
@@ -147,8 +193,6 @@ static void emit_diagnostic(const struct fc_finding *f, location_t where,
 	json_t *m;
 	char *chain = NULL;
 
-	if (fc_opts.quiet)
-		return;
 	if (fc_opts.werror) {
 		error_at(where, "%s [foliocheck:%s]", f->message, f->rule);
 		shown = true;
@@ -183,9 +227,20 @@ void fc_report(const struct fc_finding *f)
 	char *file = normalise_path(xl.file ? xl.file : "<unknown>");
 	char *fp = fingerprint(f, file, function);
 	json_t *macros = macro_chain(f->loc);
-	json_t *j = json_object();
+	struct fc_allow *allow = allowed_by(f->rule, file, function, macros);
+	json_t *j;
 
-	emit_diagnostic(f, where, macros);
+	if (allow) {
+		allow->count++;
+		json_decref(macros);
+		json_decref(f->fields);
+		free(fp);
+		free(file);
+		return;
+	}
+	if (diagnostic_wanted(xl.file))
+		emit_diagnostic(f, where, macros);
+	j = json_object();
 
 	json_object_set_new(j, "rule", json_str(f->rule));
 	json_object_update(j, f->fields);
@@ -201,6 +256,26 @@ void fc_report(const struct fc_finding *f)
 		unit_findings = json_array();
 	json_array_append_new(unit_findings, j);
 	free(file);
+}
+
+/* Every allow entry with the findings it allowed, unused ones included. */
+json_t *fc_allowed_json(void)
+{
+	json_t *list = json_array();
+
+	for (int i = 0; i < fc_ann.nr_allows; i++) {
+		const struct fc_allow *a = &fc_ann.allows[i];
+		json_t *j = json_object();
+		char *entry = xasprintf("%s:%d", fc_ann.path, a->line);
+
+		json_object_set_new(j, "rule", json_str(a->rule));
+		json_object_set_new(j, "entry", json_str(entry));
+		json_object_set_new(j, "reason", json_str(a->reason));
+		json_object_set_new(j, "count", json_integer(a->count));
+		json_array_append_new(list, j);
+		free(entry);
+	}
+	return list;
 }
 
 json_t *fc_findings_json(void)

@@ -27,8 +27,10 @@ int plugin_is_GPL_compatible;
 struct fc_options fc_opts = {
 	NULL,		/* annotations: found in fc_default_annotations() */
 	"all",		/* stage */
-	NULL, NULL, NULL, false, false,
+	NULL, NULL, NULL, false, false, false,
 };
+
+static const char *headers_arg = "warn";
 
 const char *fc_compiler_version;
 
@@ -64,6 +66,8 @@ static const struct fc_arg fc_args[] = {
 	  "=FILE   write this unit's JSON report to FILE" },
 	{ "report-dir", ARG_VALUE, &fc_opts.report_dir, NULL,
 	  "=DIR    write DIR/<object>.foliocheck.json per unit" },
+	{ "headers", ARG_VALUE, &headers_arg, NULL,
+	  "=WHAT   findings located in headers: warn (default) or report (report only)" },
 	{ "werror", ARG_FLAG, NULL, &fc_opts.werror,
 	  "        findings are errors (fail the compile)" },
 	{ "quiet", ARG_FLAG, NULL, &fc_opts.quiet,
@@ -144,6 +148,12 @@ static bool parse_args(const struct plugin_name_args *info)
 
 	for (int i = 0; i < info->argc; i++)
 		ok = parse_one_arg(&info->argv[i]) && ok;
+	if (ok && strcmp(headers_arg, "warn") && strcmp(headers_arg, "report")) {
+		error("foliocheck: 'headers' is 'warn' or 'report', not %qs",
+		      headers_arg);
+		ok = false;
+	}
+	fc_opts.headers_report = !strcmp(headers_arg, "report");
 	if (ok && fc_opts.report && fc_opts.report_dir) {
 		error("foliocheck: give 'report' or 'report-dir', not both");
 		ok = false;
@@ -186,6 +196,14 @@ static bool rule_selected(const char *rule)
 	return false;
 }
 
+bool fc_rule_known(const char *rule)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(fc_checks); i++)
+		if (!strcmp(rule, fc_checks[i].rule))
+			return true;
+	return false;
+}
+
 /* Every name in checks= must be a rule: a typo must not disable a check. */
 static bool checks_known(void)
 {
@@ -195,17 +213,11 @@ static bool checks_known(void)
 	if (!fc_opts.checks)
 		return true;
 	list = xstrdup(fc_opts.checks);
-	for (name = strtok(list, ","); name; name = strtok(NULL, ",")) {
-		size_t i;
-
-		for (i = 0; i < ARRAY_SIZE(fc_checks); i++)
-			if (!strcmp(name, fc_checks[i].rule))
-				break;
-		if (i == ARRAY_SIZE(fc_checks)) {
+	for (name = strtok(list, ","); name; name = strtok(NULL, ","))
+		if (!fc_rule_known(name)) {
 			error("foliocheck: unknown rule %qs in 'checks'", name);
 			ok = false;
 		}
-	}
 	free(list);
 	return ok;
 }

@@ -11,6 +11,7 @@
 #ifndef FOLIOCHECK_H
 #define FOLIOCHECK_H
 
+#include <fnmatch.h>
 #include <jansson.h>
 #include "gcc-compat.h"
 
@@ -25,6 +26,7 @@ struct fc_options {
 	const char *checks;		/* comma-separated rule ids, or NULL */
 	bool werror;			/* findings are errors */
 	bool quiet;			/* findings go to the report only */
+	bool headers_report;		/* header findings: report only */
 };
 
 extern struct fc_options fc_opts;
@@ -49,6 +51,17 @@ struct fc_member {
 	bool active;			/* slated by the selected stage */
 };
 
+/* Findings of RULE that code the plan sanctions may keep (allow ...). */
+struct fc_allow {
+	char *rule;
+	char *file;			/* glob on the finding's path, or NULL */
+	char *function;			/* enclosing function, or NULL */
+	char *macro;			/* a macro in the chain, or NULL */
+	char *reason;
+	int line;			/* where the entry is, for the report */
+	int count;			/* findings it allowed in this unit */
+};
+
 #define FC_MAX_STAGES	32
 
 struct fc_annotations {
@@ -57,6 +70,8 @@ struct fc_annotations {
 	int nr_stages;
 	struct fc_member *members;
 	int nr_members;
+	struct fc_allow *allows;
+	int nr_allows;
 };
 
 extern struct fc_annotations fc_ann;
@@ -82,11 +97,15 @@ void fc_report(const struct fc_finding *f);
 /* The unit's findings, in report order, as a JSON array. */
 json_t *fc_findings_json(void);
 int fc_findings_count(void);
+json_t *fc_allowed_json(void);
 
 /* ---- report (report.cc) ---- */
 
 bool fc_report_check_destination(void);
 void fc_report_write(void);
+
+/* True for a rule id some check of this plugin implements. */
+bool fc_rule_known(const char *rule);
 
 /* ---- hooks the core offers to checks (foliocheck.cc) ---- */
 

@@ -104,6 +104,7 @@ static json_t *report_document(void)
 	json_object_set_new(doc, "annotations", ann);
 	json_object_set_new(doc, "unit", json_string(main_input_filename));
 	json_object_set(doc, "findings", fc_findings_json());
+	json_object_set_new(doc, "allowed", fc_allowed_json());
 	free(compiler);
 	return doc;
 }
