@@ -101,6 +101,13 @@ static void on_finish_unit(void *, void *)
 	fc_report_write();
 }
 
+/* -fsyntax-only parses and analyses every function but has no unit end. */
+static void on_finish(void *, void *)
+{
+	if (flag_syntax_only)
+		fc_report_write();
+}
+
 static void print_help(void)
 {
 	fprintf(stderr, "foliocheck %s: -fplugin-arg-foliocheck-KEY[=VALUE]\n",
@@ -265,5 +272,6 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 		register_callback(name, PLUGIN_PRE_GENERICIZE,
 				  on_pre_genericize, NULL);
 	register_callback(name, PLUGIN_FINISH_UNIT, on_finish_unit, NULL);
+	register_callback(name, PLUGIN_FINISH, on_finish, NULL);
 	return 0;
 }
