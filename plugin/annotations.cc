@@ -116,6 +116,11 @@ static bool split_line(char *line, struct ann_line *l)
 	}
 }
 
+static char *dup_optional(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
 static int find_stage(const char *name)
 {
 	for (int i = 0; i < fc_ann.nr_stages; i++)
@@ -256,7 +261,7 @@ static bool parse_member(struct ann_line *l, bool *used)
 	m.struct_name = xstrdup(l->words[1]);
 	m.member = xstrdup(dot + 1);
 	m.advice = xstrdup(advice);
-	m.renamed = renamed ? xstrdup(renamed) : NULL;
+	m.renamed = dup_optional(renamed);
 	fc_ann.members = XRESIZEVEC(struct fc_member, fc_ann.members,
 				    fc_ann.nr_members + 1);
 	fc_ann.members[fc_ann.nr_members++] = m;
@@ -284,9 +289,9 @@ static bool parse_allow(struct ann_line *l, bool *used)
 	if (!reason || !*reason)
 		return ann_error(l, "allow: every allow entry needs a reason=");
 	a.rule = xstrdup(l->words[1]);
-	a.file = file ? xstrdup(file) : NULL;
-	a.function = function ? xstrdup(function) : NULL;
-	a.macro = macro ? xstrdup(macro) : NULL;
+	a.file = dup_optional(file);
+	a.function = dup_optional(function);
+	a.macro = dup_optional(macro);
 	a.reason = xstrdup(reason);
 	a.line = l->lineno;
 	fc_ann.allows = XRESIZEVEC(struct fc_allow, fc_ann.allows,
