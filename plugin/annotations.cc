@@ -300,6 +300,103 @@ static bool parse_allow(struct ann_line *l, bool *used)
 	return true;
 }
 
+bool fc_list_has(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (const char *p = list; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+		if (!strncmp(p, name, n) && (p[n] == ',' || !p[n]))
+			return true;
+	return false;
+}
+
+static bool valid_list(const char *list)
+{
+	char *copy = xstrdup(list);
+	bool ok = *list && list[strlen(list) - 1] != ',';
+
+	for (char *w = strtok(copy, ","); ok && w; w = strtok(NULL, ","))
+		ok = valid_identifier(w);
+	free(copy);
+	return ok;
+}
+
+static bool parse_source(struct ann_line *l, bool *used)
+{
+	static const char *const kinds[] = { "function", "macro", "type" };
+	struct fc_source src = {};
+	char *memory, *argtypes, *argfrom;
+	size_t by;
+
+	if (l->nr_words < 3 || l->keys[1] || l->keys[2])
+		return ann_error(l, "'source' needs function|macro|type NAME");
+	used[1] = used[2] = true;
+	for (by = 0; by < ARRAY_SIZE(kinds); by++)
+		if (!strcmp(l->words[1], kinds[by]))
+			break;
+	if (by == ARRAY_SIZE(kinds))
+		return ann_error(l, "source: '%s' is not function, macro or type",
+				 l->words[1]);
+	if (!valid_identifier(l->words[2]))
+		return ann_error(l, "source: '%s' is not a name", l->words[2]);
+	memory = get_key(l, "memory", used);
+	argtypes = get_key(l, "argtype", used);
+	argfrom = get_key(l, "argfrom", used);
+	if (!check_all_used(l, used))
+		return false;
+	if (!memory || !valid_identifier(memory))
+		return ann_error(l, "source '%s' needs memory=KIND (pagetable, slab, zsmalloc, bare, ...)",
+				 l->words[2]);
+	if ((argtypes || argfrom) && by != FC_SOURCE_MACRO)
+		return ann_error(l, "argtype= and argfrom= are for macro sources");
+	if ((argtypes && !valid_list(argtypes)) || (argfrom && !valid_list(argfrom)))
+		return ann_error(l, "argtype= and argfrom= take NAME[,NAME...]");
+	src.by = (enum fc_source_by)by;
+	src.name = xstrdup(l->words[2]);
+	src.memory = xstrdup(memory);
+	src.argtypes = dup_optional(argtypes);
+	src.argfrom = dup_optional(argfrom);
+	src.line = l->lineno;
+	fc_ann.sources = XRESIZEVEC(struct fc_source, fc_ann.sources,
+				    fc_ann.nr_sources + 1);
+	fc_ann.sources[fc_ann.nr_sources++] = src;
+	return true;
+}
+
+static bool parse_sink(struct ann_line *l, bool *used)
+{
+	struct fc_sink sink = {};
+	char *arg, *when, *end;
+
+	if (l->nr_words < 3 || l->keys[1] || l->keys[2] ||
+	    strcmp(l->words[1], "function"))
+		return ann_error(l, "'sink' needs function NAME");
+	used[1] = used[2] = true;
+	if (!valid_identifier(l->words[2]))
+		return ann_error(l, "sink: '%s' is not a name", l->words[2]);
+	arg = get_key(l, "arg", used);
+	when = get_key(l, "when", used);
+	if (!check_all_used(l, used))
+		return false;
+	if (arg) {
+		errno = 0;
+		sink.arg = strtol(arg, &end, 10);
+		if (!*arg || *end || errno || sink.arg < 0 || sink.arg > 64)
+			return ann_error(l, "sink: arg=%s is not an argument number (0-64)",
+					 arg);
+	}
+	if (when && strcmp(when, "folio-result"))
+		return ann_error(l, "sink: when=%s is unknown (known: folio-result)",
+				 when);
+	sink.function = xstrdup(l->words[2]);
+	sink.folio_result = when != NULL;
+	sink.line = l->lineno;
+	fc_ann.sinks = XRESIZEVEC(struct fc_sink, fc_ann.sinks,
+				  fc_ann.nr_sinks + 1);
+	fc_ann.sinks[fc_ann.nr_sinks++] = sink;
+	return true;
+}
+
 static bool parse_header(struct ann_line *l)
 {
 	if (l->nr_words != 2 || l->keys[0] || l->keys[1] ||
@@ -324,7 +421,11 @@ static bool parse_directive(struct ann_line *l)
 		return parse_member(l, used);
 	if (!strcmp(l->words[0], "allow"))
 		return parse_allow(l, used);
-	return ann_error(l, "unknown directive '%s' (known: stage, member, allow)",
+	if (!strcmp(l->words[0], "source"))
+		return parse_source(l, used);
+	if (!strcmp(l->words[0], "sink"))
+		return parse_sink(l, used);
+	return ann_error(l, "unknown directive '%s' (known: stage, member, allow, source, sink)",
 			 l->words[0]);
 }
 

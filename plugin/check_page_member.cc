@@ -352,11 +352,14 @@ static void report_ref(tree fndecl, const struct member_ref *r)
 		json_object_set_new(fields, "renamed", json_string(m->renamed));
 	f.rule = RULE;
 	f.loc = r->loc;
-	f.function = fndecl;
+	f.function = fc_function_name(fndecl);
 	f.subject = m->member;
 	f.expr = r->expr;
 	f.message = msg;
 	f.fields = fields;
+	f.note_loc = UNKNOWN_LOCATION;
+	f.note = NULL;
+	f.chain_note = true;
 	fc_report(&f);
 	free(msg);
 }

@@ -90,7 +90,7 @@ static json_t *macro_chain(location_t loc)
 	return chain;
 }
 
-static const char *function_name(tree fn)
+const char *fc_function_name(tree fn)
 {
 	if (!fn || !DECL_NAME(fn))
 		return "<toplevel>";
@@ -204,7 +204,11 @@ static void emit_diagnostic(const struct fc_finding *f, location_t where,
 				   f->message, f->rule);
 		fc_set_warnings_are_errors(saved);
 	}
-	if (!shown || !json_array_size(macros))
+	if (shown && f->note)
+		inform(linemap_resolve_location(line_table, f->note_loc,
+						LRK_MACRO_EXPANSION_POINT, NULL),
+		       "%s", f->note);
+	if (!shown || !f->chain_note || !json_array_size(macros))
 		return;
 	json_array_foreach(macros, i, m) {
 		char *next = chain ? concat(chain, " -> ", json_string_value(m), NULL)
@@ -217,13 +221,32 @@ static void emit_diagnostic(const struct fc_finding *f, location_t where,
 	free(chain);
 }
 
+static expanded_location expansion_point(location_t loc, location_t *where)
+{
+	*where = linemap_resolve_location(line_table, loc,
+					  LRK_MACRO_EXPANSION_POINT, NULL);
+	return expand_location(*where);
+}
+
+json_t *fc_location_json(location_t loc)
+{
+	location_t where;
+	expanded_location xl = expansion_point(loc, &where);
+	char *file = normalise_path(xl.file ? xl.file : "<unknown>");
+	json_t *j = json_object();
+
+	json_object_set_new(j, "file", json_str(file));
+	json_object_set_new(j, "line", json_integer(xl.line));
+	json_object_set_new(j, "column", json_integer(xl.column));
+	free(file);
+	return j;
+}
+
 void fc_report(const struct fc_finding *f)
 {
-	location_t where = linemap_resolve_location(line_table, f->loc,
-						    LRK_MACRO_EXPANSION_POINT,
-						    NULL);
-	expanded_location xl = expand_location(where);
-	const char *function = function_name(f->function);
+	location_t where;
+	expanded_location xl = expansion_point(f->loc, &where);
+	const char *function = f->function;
 	char *file = normalise_path(xl.file ? xl.file : "<unknown>");
 	char *fp = fingerprint(f, file, function);
 	json_t *macros = macro_chain(f->loc);

@@ -41,6 +41,7 @@ struct fc_check {
 
 static const struct fc_check fc_checks[] = {
 	{ "page-member", check_page_member_register },
+	{ "nonfolio-conversion", check_nonfolio_register },
 };
 
 enum arg_kind { ARG_VALUE, ARG_FLAG };
@@ -76,14 +77,66 @@ static const struct fc_arg fc_args[] = {
 	  "        print this list" },
 };
 
-#define MAX_GENERIC_HOOKS	8
-static fc_function_hook generic_hooks[MAX_GENERIC_HOOKS];
+#define MAX_HOOKS	8
+static fc_function_hook generic_hooks[MAX_HOOKS];
 static int nr_generic_hooks;
 
 void fc_register_generic_hook(fc_function_hook hook)
 {
-	gcc_checking_assert(nr_generic_hooks < MAX_GENERIC_HOOKS);
+	gcc_checking_assert(nr_generic_hooks < MAX_HOOKS);
 	generic_hooks[nr_generic_hooks++] = hook;
+}
+
+static fc_gimple_hook gimple_hooks[MAX_HOOKS];
+static int nr_gimple_hooks;
+static fc_unit_hook unit_end_hooks[MAX_HOOKS];
+static int nr_unit_end_hooks;
+
+void fc_register_gimple_hook(fc_gimple_hook hook)
+{
+	gcc_checking_assert(nr_gimple_hooks < MAX_HOOKS);
+	gimple_hooks[nr_gimple_hooks++] = hook;
+}
+
+void fc_register_unit_end_hook(fc_unit_hook hook)
+{
+	gcc_checking_assert(nr_unit_end_hooks < MAX_HOOKS);
+	unit_end_hooks[nr_unit_end_hooks++] = hook;
+}
+
+static const pass_data fc_gimple_pass_data = {
+	GIMPLE_PASS,
+	"foliocheck",		/* name: -fdump-tree-foliocheck */
+	OPTGROUP_NONE,
+	TV_NONE,
+	PROP_ssa | PROP_cfg,	/* properties_required */
+	0, 0,			/* properties provided, destroyed */
+	0, 0,			/* todo_flags start, finish: no change */
+};
+
+/* GCC's pass API is a class; this is the only one foliocheck has. */
+class fc_gimple_pass : public gimple_opt_pass {
+public:
+	fc_gimple_pass(gcc::context *ctxt)
+		: gimple_opt_pass(fc_gimple_pass_data, ctxt) {}
+
+	unsigned int execute(function *fun) final override
+	{
+		for (int i = 0; i < nr_gimple_hooks; i++)
+			gimple_hooks[i](fun);
+		return 0;
+	}
+};
+
+static void register_gimple_pass(const char *name)
+{
+	struct register_pass_info info;
+
+	info.pass = new fc_gimple_pass(g);
+	info.reference_pass_name = "ssa";
+	info.ref_pass_instance_number = 1;
+	info.pos_op = PASS_POS_INSERT_AFTER;
+	register_callback(name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
 }
 
 static void on_pre_genericize(void *gcc_data, void *)
@@ -98,6 +151,8 @@ static void on_pre_genericize(void *gcc_data, void *)
 
 static void on_finish_unit(void *, void *)
 {
+	for (int i = 0; i < nr_unit_end_hooks; i++)
+		unit_end_hooks[i]();
 	fc_report_write();
 }
 
@@ -192,15 +247,7 @@ static const char *default_annotations(const char *plugin_path)
 
 static bool rule_selected(const char *rule)
 {
-	const char *p = fc_opts.checks;
-	size_t n = strlen(rule);
-
-	if (!p)
-		return true;
-	for (; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
-		if (!strncmp(p, rule, n) && (p[n] == ',' || !p[n]))
-			return true;
-	return false;
+	return !fc_opts.checks || fc_list_has(fc_opts.checks, rule);
 }
 
 bool fc_rule_known(const char *rule)
@@ -271,6 +318,8 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	if (nr_generic_hooks)
 		register_callback(name, PLUGIN_PRE_GENERICIZE,
 				  on_pre_genericize, NULL);
+	if (nr_gimple_hooks)
+		register_gimple_pass(name);
 	register_callback(name, PLUGIN_FINISH_UNIT, on_finish_unit, NULL);
 	register_callback(name, PLUGIN_FINISH, on_finish, NULL);
 	return 0;

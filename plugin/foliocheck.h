@@ -62,6 +62,33 @@ struct fc_allow {
 	int count;			/* findings it allowed in this unit */
 };
 
+/* Where non-folio pages come from (rule nonfolio-conversion). */
+enum fc_source_by {
+	FC_SOURCE_FUNCTION,		/* a call's result */
+	FC_SOURCE_MACRO,		/* a value made in a macro expansion */
+	FC_SOURCE_TYPE,			/* a pointer to this struct or typedef */
+};
+
+struct fc_source {
+	enum fc_source_by by;
+	char *name;
+	char *memory;			/* pagetable, slab, zsmalloc, bare, ... */
+	char *argtypes;			/* macro: "pte_t,pmd_t" or NULL */
+	char *argfrom;			/* macro: "kmalloc,kzalloc" or NULL */
+	int line;
+};
+
+/* A function that converts its page argument to a folio. */
+struct fc_sink {
+	char *function;
+	int arg;
+	bool folio_result;		/* only when its result becomes a folio */
+	int line;
+};
+
+/* True when comma-separated LIST names NAME. */
+bool fc_list_has(const char *list, const char *name);
+
 #define FC_MAX_STAGES	32
 
 struct fc_annotations {
@@ -72,6 +99,10 @@ struct fc_annotations {
 	int nr_members;
 	struct fc_allow *allows;
 	int nr_allows;
+	struct fc_source *sources;
+	int nr_sources;
+	struct fc_sink *sinks;
+	int nr_sinks;
 };
 
 extern struct fc_annotations fc_ann;
@@ -85,14 +116,20 @@ bool fc_annotations_select_stage(const char *stage);
 struct fc_finding {
 	const char *rule;		/* "page-member" */
 	location_t loc;			/* may be a virtual (macro) location */
-	tree function;			/* enclosing FUNCTION_DECL */
+	const char *function;		/* enclosing function's name */
 	const char *subject;		/* member or sink name */
 	const char *expr;		/* normalised expression text */
 	const char *message;		/* without the [foliocheck:RULE] tag */
 	json_t *fields;			/* rule-specific JSON fields, stolen */
+	location_t note_loc;		/* an extra note, or UNKNOWN_LOCATION */
+	const char *note;
+	bool chain_note;		/* a note naming the macro chain */
 };
 
 void fc_report(const struct fc_finding *f);
+
+/* {"file", "line", "column"} of LOC's outermost expansion point. */
+json_t *fc_location_json(location_t loc);
 
 /* The unit's findings, in report order, as a JSON array. */
 json_t *fc_findings_json(void);
@@ -118,8 +155,28 @@ typedef void (*fc_function_hook)(tree fndecl);
  */
 void fc_register_generic_hook(fc_function_hook hook);
 
+typedef void (*fc_gimple_hook)(function *fun);
+
+/*
+ * Called for every function the middle end compiles, right after it is
+ * put into SSA form (the first "ssa" pass) at every -O level: before the
+ * early inliner, so always_inline helpers (_compound_head, PageAnon) are
+ * still calls, and before any optimisation rewrites member references.
+ * Unused static functions are never compiled and never seen here.
+ */
+void fc_register_gimple_hook(fc_gimple_hook hook);
+
+typedef void (*fc_unit_hook)(void);
+
+/* Called once at the end of the unit, before the report is written. */
+void fc_register_unit_end_hook(fc_unit_hook hook);
+
+/* The name a finding gives a function ("<toplevel>" for none). */
+const char *fc_function_name(tree fndecl);
+
 /* ---- checks ---- */
 
 void check_page_member_register(void);
+void check_nonfolio_register(void);
 
 #endif /* FOLIOCHECK_H */

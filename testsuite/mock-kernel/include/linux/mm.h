@@ -18,6 +18,14 @@
 /* A macro in 6.12: the use is reported where page_private() is written. */
 #define page_private(page)	((page)->private)
 
+/* 6.12 core mm converts its own ptdesc to a folio on purpose. */
+static inline bool pagetable_pte_ctor(struct ptdesc *ptdesc)
+{
+	struct folio *folio = ptdesc_folio(ptdesc);
+
+	return folio != NULL;
+}
+
 struct page *alloc_pages(gfp_t gfp, unsigned int order);
 void put_page(struct page *page);
 void folio_put(struct folio *folio);
