@@ -521,10 +521,23 @@ static void summarise_assign(struct summary *s, function *fun, gimple *stmt)
 			 0, gimple_call_arg(def, sink->arg));
 }
 
+/* The declared type of the callee's parameter I, or NULL (varargs...). */
+static tree param_type(gimple *stmt, unsigned int i)
+{
+	tree fntype = gimple_call_fntype(stmt);
+	tree args = fntype ? TYPE_ARG_TYPES(fntype) : NULL_TREE;
+
+	for (; args && i; args = TREE_CHAIN(args), i--)
+		;
+	return args ? TREE_VALUE(args) : NULL_TREE;
+}
+
 /*
- * A page handed to a callee: a sink if the callee converts it.  A call
- * returning a page whose result is a struct folio * converts it: the cast
- * of "(struct folio *)pte_alloc_one(mm)" is only the result's type.
+ * A page handed to a callee: a sink if the callee converts it.  Pointer
+ * casts leave no statement in GIMPLE, so a cast may only show as types:
+ * a page passed for a struct folio * parameter
+ * (folio_test_active(slab_folio(slab))), or a call returning a page whose
+ * result is a struct folio * ((struct folio *)pte_alloc_one(mm)).
  */
 static void summarise_call(struct summary *s, function *fun, gimple *stmt)
 {
@@ -542,7 +555,11 @@ static void summarise_call(struct summary *s, function *fun, gimple *stmt)
 	for (unsigned int i = 0; i < n && i < MAX_PARAMS; i++) {
 		tree arg = gimple_call_arg(stmt, i);
 
-		if (is_page_pointer(TREE_TYPE(arg)))
+		if (!is_page_pointer(TREE_TYPE(arg)))
+			continue;
+		if (is_folio_pointer(param_type(stmt, i)))
+			add_site(s, fun, loc, SINK_CAST, NULL, 0, arg);
+		else
 			add_site(s, fun, loc, callee, callee, i, arg);
 	}
 }

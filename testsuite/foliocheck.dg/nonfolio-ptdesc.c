@@ -14,3 +14,10 @@ bool direct(struct ptdesc *pt)
 
 	return folio_test_anon(folio);
 }
+
+/* The cast leaves no statement: only the argument's type differs from the
+   parameter's. */
+bool as_argument(struct ptdesc *pt)
+{
+	return folio_test_anon(ptdesc_folio(pt)); /* { dg-warning "page-table page converted to a folio by a cast to 'struct folio \\\*'" } */ /* { dg-message "note: page comes from 'struct ptdesc \\\*' here" } */
+}
