@@ -27,8 +27,10 @@ int plugin_is_GPL_compatible;
 struct fc_options fc_opts = {
 	NULL,		/* annotations: found in fc_default_annotations() */
 	"all",		/* stage */
-	NULL, NULL, NULL, false, false, false,
+	NULL, NULL, NULL, false, false, false, true,
 };
+
+static bool no_section;
 
 static const char *headers_arg = "warn";
 
@@ -69,6 +71,8 @@ static const struct fc_arg fc_args[] = {
 	  "=DIR    write DIR/<object>.foliocheck.json per unit" },
 	{ "headers", ARG_VALUE, &headers_arg, NULL,
 	  "=WHAT   findings located in headers: warn (default) or report (report only)" },
+	{ "no-section", ARG_FLAG, NULL, &no_section,
+	  "        do not store the findings in the object's .foliocheck section" },
 	{ "werror", ARG_FLAG, NULL, &fc_opts.werror,
 	  "        findings are errors (fail the compile)" },
 	{ "quiet", ARG_FLAG, NULL, &fc_opts.quiet,
@@ -153,6 +157,7 @@ static void on_finish_unit(void *, void *)
 {
 	for (int i = 0; i < nr_unit_end_hooks; i++)
 		unit_end_hooks[i]();
+	fc_section_write();
 	fc_report_write();
 }
 
@@ -216,6 +221,7 @@ static bool parse_args(const struct plugin_name_args *info)
 		ok = false;
 	}
 	fc_opts.headers_report = !strcmp(headers_arg, "report");
+	fc_opts.object_section = !no_section;
 	if (ok && fc_opts.report && fc_opts.report_dir) {
 		error("foliocheck: give 'report' or 'report-dir', not both");
 		ok = false;

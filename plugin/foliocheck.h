@@ -16,6 +16,7 @@
 #include "gcc-compat.h"
 
 #define FC_TOOL_NAME	"foliocheck"
+#define FC_SECTION_NAME	".foliocheck"	/* findings inside the object */
 
 /* What the user asked for with -fplugin-arg-foliocheck-KEY[=VALUE]. */
 struct fc_options {
@@ -27,6 +28,7 @@ struct fc_options {
 	bool werror;			/* findings are errors */
 	bool quiet;			/* findings go to the report only */
 	bool headers_report;		/* header findings: report only */
+	bool object_section;		/* findings into the object too */
 };
 
 extern struct fc_options fc_opts;
@@ -140,6 +142,7 @@ json_t *fc_allowed_json(void);
 
 bool fc_report_check_destination(void);
 void fc_report_write(void);
+void fc_section_write(void);
 
 /* True for a rule id some check of this plugin implements. */
 bool fc_rule_known(const char *rule);

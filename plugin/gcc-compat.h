@@ -44,6 +44,7 @@
 #include "hash-map.h"
 #include "hash-set.h"
 #include "langhooks.h"
+#include "output.h"
 #include "print-tree.h"
 
 /*

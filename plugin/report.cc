@@ -145,6 +145,35 @@ static bool write_atomically(const char *path, json_t *doc)
 	return ok;
 }
 
+/*
+ * The findings also travel inside the object, in an excluded section:
+ * ccache replays stderr but recreates no side file, and icecream brings
+ * back only the .o.  SHF_EXCLUDE keeps it through "ld -r" (modules, where
+ * documents are concatenated) and drops it from final links (vmlinux).
+ * Adding a section changes no code.
+ */
+void fc_section_write(void)
+{
+	section *sec;
+	json_t *doc;
+	char *text;
+
+	if (!fc_opts.object_section || seen_error())
+		return;
+	doc = report_document();
+	text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(doc);
+	if (!text) {
+		error("foliocheck: cannot encode the findings for the object");
+		return;
+	}
+	sec = get_section(FC_SECTION_NAME, SECTION_EXCLUDE | SECTION_DEBUG, NULL);
+	switch_to_section(sec);
+	assemble_string(text, strlen(text));
+	assemble_string("\n", 1);
+	free(text);
+}
+
 void fc_report_write(void)
 {
 	char *path = report_path(), *dir;

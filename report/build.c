@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * build.c - aggregate unit documents and build reports into one build
+ * report: one finding per fingerprint (a header finding seen by 900 units
+ * is one finding with 900 units), sorted, so the same inputs always give
+ * the same bytes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+void builder_init(struct builder *b)
+{
+	b->findings = json_object();
+	b->units = json_object();
+	b->allowed = json_object();
+	b->without = json_array();
+	b->configs = json_object();
+}
+
+static void set_add(json_t *set, const char *name)
+{
+	json_object_set_new(set, name, json_true());
+}
+
+/* Add every string of ARRAY (if it is one) to SET. */
+static void set_add_all(json_t *set, json_t *array)
+{
+	json_t *v;
+	size_t i;
+
+	json_array_foreach(array, i, v)
+		if (json_is_string(v))
+			set_add(set, json_string_value(v));
+}
+
+static json_t *finding_entry(struct builder *b, json_t *f)
+{
+	const char *fp = json_string_value(json_object_get(f, "fingerprint"));
+	json_t *entry = json_object_get(b->findings, fp);
+
+	if (entry)
+		return entry;
+	entry = json_deep_copy(f);
+	json_object_set_new(entry, "units", json_object());
+	json_object_set_new(entry, "configs", json_object());
+	json_object_del(entry, "unit_count");
+	json_object_set_new(b->findings, fp, entry);
+	return entry;
+}
+
+static void add_allowed(struct builder *b, json_t *allowed)
+{
+	json_t *a, *sum;
+	size_t i;
+
+	json_array_foreach(allowed, i, a) {
+		const char *rule = json_string_value(json_object_get(a, "rule"));
+		const char *entry = json_string_value(json_object_get(a, "entry"));
+		json_t *count = json_object_get(a, "count");
+		char *key;
+
+		if (!rule || !entry || !json_is_integer(count))
+			continue;
+		if (asprintf(&key, "%s\n%s", rule, entry) < 0)
+			abort();
+		sum = json_object_get(b->allowed, key);
+		if (!sum) {
+			sum = json_deep_copy(a);
+			json_object_set_new(sum, "count", json_integer(0));
+			json_object_set_new(b->allowed, key, sum);
+		}
+		json_object_set_new(sum, "count", json_integer(
+			json_integer_value(json_object_get(sum, "count")) +
+			json_integer_value(count)));
+		free(key);
+	}
+}
+
+void builder_add_unit(struct builder *b, json_t *doc, const char *config)
+{
+	const char *unit = json_string_value(json_object_get(doc, "unit"));
+	json_t *f;
+	size_t i;
+
+	set_add(b->units, unit);
+	if (config)
+		set_add(b->configs, config);
+	json_array_foreach(json_object_get(doc, "findings"), i, f) {
+		json_t *entry = finding_entry(b, f);
+
+		set_add(json_object_get(entry, "units"), unit);
+		if (config)
+			set_add(json_object_get(entry, "configs"), config);
+	}
+	add_allowed(b, json_object_get(doc, "allowed"));
+}
+
+/*
+ * A build report of one config (or several) joins this one.  A report
+ * without config names is named by CONFIG (its file name, for merge).
+ */
+void builder_add_report(struct builder *b, json_t *report, const char *config)
+{
+	json_t *configs = json_object_get(report, "configs"), *f, *units;
+	bool named = json_array_size(configs) > 0;
+	size_t i;
+
+	if (named)
+		set_add_all(b->configs, configs);
+	else
+		set_add(b->configs, config);
+	set_add_all(b->units, json_object_get(report, "unit_names"));
+	json_array_foreach(json_object_get(report, "findings"), i, f) {
+		json_t *entry = finding_entry(b, f);
+
+		units = json_object_get(f, "units");
+		set_add_all(json_object_get(entry, "units"), units);
+		if (named)
+			set_add_all(json_object_get(entry, "configs"),
+				    json_object_get(f, "configs"));
+		else
+			set_add(json_object_get(entry, "configs"), config);
+	}
+	json_array_foreach(json_object_get(report, "objects_without_plugin"), i, f)
+		if (json_is_string(f))
+			json_array_append(b->without, f);
+	add_allowed(b, json_object_get(report, "allowed"));
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(json_string_value(*(json_t *const *)a),
+		      json_string_value(*(json_t *const *)b));
+}
+
+/* A sorted array of SET's keys (or ARRAY's strings), without repeats. */
+static json_t *sorted(json_t *set_or_array)
+{
+	json_t *array = json_array(), *v, **items, *out;
+	const char *key;
+	size_t n, i;
+
+	if (json_is_object(set_or_array)) {
+		json_object_foreach(set_or_array, key, v)
+			json_array_append_new(array, json_string(key));
+	} else {
+		json_array_foreach(set_or_array, i, v)
+			json_array_append(array, v);
+	}
+	n = json_array_size(array);
+	items = calloc(n ? n : 1, sizeof(*items));
+	for (i = 0; i < n; i++)
+		items[i] = json_array_get(array, i);
+	qsort(items, n, sizeof(*items), compare_strings);
+	out = json_array();
+	for (i = 0; i < n; i++)
+		if (!i || strcmp(json_string_value(items[i]),
+				 json_string_value(items[i - 1])))
+			json_array_append(out, items[i]);
+	free(items);
+	json_decref(array);
+	return out;
+}
+
+static int compare_ints(json_t *a, json_t *b, const char *key)
+{
+	json_int_t x = json_integer_value(json_object_get(a, key));
+	json_int_t y = json_integer_value(json_object_get(b, key));
+
+	return x < y ? -1 : x > y;
+}
+
+static int compare_str_field(json_t *a, json_t *b, const char *key)
+{
+	const char *x = json_string_value(json_object_get(a, key));
+	const char *y = json_string_value(json_object_get(b, key));
+
+	return strcmp(x ? x : "", y ? y : "");
+}
+
+int compare_findings(const void *pa, const void *pb)
+{
+	json_t *a = *(json_t *const *)pa, *b = *(json_t *const *)pb;
+	int c;
+
+	if ((c = compare_str_field(a, b, "file")) ||
+	    (c = compare_ints(a, b, "line")) ||
+	    (c = compare_ints(a, b, "column")) ||
+	    (c = compare_str_field(a, b, "rule")))
+		return c;
+	return compare_str_field(a, b, "fingerprint");
+}
+
+/* The values of OBJECT as an array sorted with CMP. */
+static json_t *sorted_values(json_t *object, int (*cmp)(const void *, const void *))
+{
+	size_t n = json_object_size(object), i = 0;
+	json_t **items = calloc(n ? n : 1, sizeof(*items)), *v, *out;
+	const char *key;
+
+	json_object_foreach(object, key, v)
+		items[i++] = v;
+	qsort(items, n, sizeof(*items), cmp);
+	out = json_array();
+	for (i = 0; i < n; i++)
+		json_array_append(out, items[i]);
+	free(items);
+	return out;
+}
+
+static int compare_allowed(const void *pa, const void *pb)
+{
+	json_t *a = *(json_t *const *)pa, *b = *(json_t *const *)pb;
+	int c = compare_str_field(a, b, "rule");
+
+	return c ? c : compare_str_field(a, b, "entry");
+}
+
+static void finish_finding(json_t *f)
+{
+	json_t *units = sorted(json_object_get(f, "units"));
+
+	json_object_set_new(f, "unit_count", json_integer(json_array_size(units)));
+	json_object_set_new(f, "units", units);
+	json_object_set_new(f, "configs", sorted(json_object_get(f, "configs")));
+}
+
+json_t *builder_finish(struct builder *b)
+{
+	json_t *report = json_object(), *v;
+	const char *key;
+
+	json_object_foreach(b->findings, key, v)
+		finish_finding(v);
+	json_object_set_new(report, "tool", json_string(PROG));
+	json_object_set_new(report, "version", json_string(PACKAGE_VERSION));
+	json_object_set_new(report, "schema", json_integer(BUILD_SCHEMA));
+	json_object_set_new(report, "configs", sorted(b->configs));
+	json_object_set_new(report, "units", json_integer(json_object_size(b->units)));
+	json_object_set_new(report, "unit_names", sorted(b->units));
+	json_object_set_new(report, "objects_without_plugin", sorted(b->without));
+	json_object_set_new(report, "findings",
+			    sorted_values(b->findings, compare_findings));
+	json_object_set_new(report, "allowed",
+			    sorted_values(b->allowed, compare_allowed));
+	json_decref(b->findings);
+	json_decref(b->units);
+	json_decref(b->allowed);
+	json_decref(b->without);
+	json_decref(b->configs);
+	return report;
+}

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * collect.c - "collect DIR|FILE...": one build report from the objects
+ * (.o, .ko) and side reports (*.foliocheck.json) of a build.  An object a
+ * C compiler made without the plugin is reported, never skipped silently,
+ * so a partial build is visible.
+ */
+
+#include <errno.h>
+#include <ftw.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "report.h"
+
+static const char collect_usage[] =
+"Usage: " PROG " collect [-o FILE] [--config NAME] DIR|FILE...\n"
+"\n"
+"Read findings from objects (.o and .ko files: their .foliocheck section)\n"
+"and side reports (*.foliocheck.json; given by name, any .json), walking\n"
+"directories recursively, and write one report: findings deduplicated by\n"
+"fingerprint, each with the units that saw it.  Objects compiled by GCC\n"
+"without the plugin are listed and warned about.\n"
+"\n"
+"  -o, --output FILE   write the report to FILE (atomically), not stdout\n"
+"  -c, --config NAME   name the configuration (for merge), e.g. x86_64-defconfig\n";
+
+static char **paths;
+static size_t nr_paths, cap_paths;
+static int walk_error;
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+static void add_path(const char *path)
+{
+	if (nr_paths == cap_paths) {
+		cap_paths = cap_paths ? 2 * cap_paths : 256;
+		paths = realloc(paths, cap_paths * sizeof(*paths));
+		if (!paths)
+			abort();
+	}
+	paths[nr_paths++] = strdup(path);
+}
+
+static int visit(const char *path, const struct stat *st, int type,
+		 struct FTW *ftw)
+{
+	(void)st;
+	(void)ftw;
+	if (type == FTW_DNR || type == FTW_NS) {
+		error_msg("%s: cannot read: %s", path, strerror(errno ? errno : EACCES));
+		walk_error = 1;
+		return 1;
+	}
+	if (type == FTW_F && (ends_with(path, ".o") || ends_with(path, ".ko") ||
+			      ends_with(path, ".foliocheck.json")))
+		add_path(path);
+	return 0;
+}
+
+static int gather(const char *arg)
+{
+	struct stat st;
+
+	if (stat(arg, &st)) {
+		error_msg("%s: %s", arg, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		add_path(arg);
+		return 0;
+	}
+	errno = 0;
+	if (nftw(arg, visit, 64, FTW_PHYS) || walk_error) {
+		if (!walk_error)
+			error_msg("%s: cannot walk: %s", arg, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static int compare_paths(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_elf(const char *path)
+{
+	char magic[4] = "";
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return false;
+	if (fread(magic, 1, 4, f) != 4)
+		magic[0] = 0;
+	fclose(f);
+	return !memcmp(magic, "\177ELF", 4);
+}
+
+static int read_side_report(struct builder *b, const char *path,
+			    const char *config)
+{
+	json_t *doc = read_json_file(path);
+
+	if (!doc || !unit_doc_valid(doc, path)) {
+		json_decref(doc);
+		return -1;
+	}
+	builder_add_unit(b, doc, config);
+	json_decref(doc);
+	return 0;
+}
+
+static int read_one(struct builder *b, const char *path, const char *config,
+		    size_t *with_findings)
+{
+	json_t *docs, *doc;
+	bool not_c;
+	size_t i;
+	int ret;
+
+	if (!is_elf(path))
+		return read_side_report(b, path, config);
+	docs = json_array();
+	ret = read_object(path, docs, &not_c);
+	if (ret == 0 && !not_c) {
+		warning_msg("%s: compiled without foliocheck (no %s section)",
+			    path, SECTION_NAME);
+		json_array_append_new(b->without, json_string(path));
+	}
+	json_array_foreach(docs, i, doc)
+		builder_add_unit(b, doc, config);
+	*with_findings += ret > 0;
+	json_decref(docs);
+	return ret < 0 ? -1 : 0;
+}
+
+static void progress(size_t done, size_t total)
+{
+	if (isatty(STDERR_FILENO) && (done % 1000 == 0 || done == total))
+		fprintf(stderr, "\r%s collect: %zu/%zu files", PROG, done, total);
+	if (isatty(STDERR_FILENO) && done == total)
+		fputc('\n', stderr);
+}
+
+int cmd_collect(int argc, char **argv)
+{
+	struct common_opts o;
+	struct builder b;
+	size_t with_section = 0;
+	int first = parse_options(argc, argv, collect_usage, "oc", &o), ret = 0;
+	json_t *report;
+
+	if (first < 0)
+		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
+	if (first == argc) {
+		error_msg("collect: give the build directories or files to read");
+		return EXIT_BAD_INPUT;
+	}
+	for (int i = first; i < argc; i++)
+		if (gather(argv[i]))
+			return EXIT_BAD_INPUT;
+	if (!nr_paths) {
+		error_msg("collect: no objects or reports found in the given paths");
+		return EXIT_BAD_INPUT;
+	}
+	qsort(paths, nr_paths, sizeof(*paths), compare_paths);
+	builder_init(&b);
+	for (size_t i = 0; i < nr_paths && !ret; i++) {
+		ret = read_one(&b, paths[i], o.config, &with_section);
+		progress(i + 1, nr_paths);
+	}
+	if (ret) {
+		json_decref(builder_finish(&b));
+		return EXIT_BAD_INPUT;
+	}
+	report = builder_finish(&b);
+	ret = write_json(o.output, report);
+	json_decref(report);
+	return ret ? EXIT_BAD_INPUT : EXIT_CLEAN;
+}
+
+static const char merge_usage[] =
+"Usage: " PROG " merge [-o FILE] REPORT...\n"
+"\n"
+"Combine reports of several configurations or architectures: each finding\n"
+"lists the configs that saw it (a report made without --config is named\n"
+"after its file).\n"
+"\n"
+"  -o, --output FILE   write the report to FILE (atomically), not stdout\n";
+
+int cmd_merge(int argc, char **argv)
+{
+	struct common_opts o;
+	struct builder b;
+	int first = parse_options(argc, argv, merge_usage, "o", &o), ret;
+	json_t *report;
+
+	if (first < 0)
+		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
+	if (first == argc) {
+		error_msg("merge: give the reports to merge");
+		return EXIT_BAD_INPUT;
+	}
+	builder_init(&b);
+	for (int i = first; i < argc; i++) {
+		json_t *r = read_report(argv[i]);
+
+		if (!r) {
+			json_decref(builder_finish(&b));
+			return EXIT_BAD_INPUT;
+		}
+		builder_add_report(&b, r, argv[i]);
+		json_decref(r);
+	}
+	report = builder_finish(&b);
+	ret = write_json(o.output, report);
+	json_decref(report);
+	return ret ? EXIT_BAD_INPUT : EXIT_CLEAN;
+}

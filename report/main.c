@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * foliocheck-report - turn the findings of a build into one report, and
+ * compare, gate, export and summarise reports.
+ */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+static const char usage_text[] =
+"Usage: " PROG " COMMAND [OPTION...] ARG...\n"
+"\n"
+"Commands:\n"
+"  collect DIR|FILE...       one report from objects (.o/.ko, their .foliocheck\n"
+"                            section) and side reports (*.foliocheck.json)\n"
+"  merge REPORT...           combine reports of several configs or architectures\n"
+"  diff OLD NEW              new, fixed and unchanged findings (by fingerprint)\n"
+"  gate --baseline OLD NEW   exit 1 when NEW has findings OLD has not\n"
+"  sarif REPORT              SARIF 2.1.0\n"
+"  summary REPORT            counts per rule, member, directory, subsystem\n"
+"\n"
+"'" PROG " COMMAND --help' describes a command's options.\n"
+"Exit status: 0 success, 1 gate found new findings, 2 bad input.\n";
+
+static void vmessage(const char *kind, const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: %s", PROG, kind);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void error_msg(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage("", fmt, ap);
+	va_end(ap);
+}
+
+void warning_msg(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage("warning: ", fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Options common to the subcommands; ALLOWED lists the short letters a
+ * subcommand takes (o: output, b: baseline, c: config, m: maintainers,
+ * j: json).  Returns the index of the first operand, or -1 after help
+ * (*exit_code 0) or a usage error (2).
+ */
+int parse_options(int argc, char **argv, const char *usage, const char *allowed,
+		  struct common_opts *o)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "baseline", required_argument, NULL, 'b' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "maintainers", required_argument, NULL, 'm' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "o:b:c:m:jh", longopts, NULL)) != -1) {
+		if (c == 'h') {
+			fputs(usage, stdout);
+			return -1;
+		}
+		if (c == '?' || c == ':' || !strchr(allowed, c)) {
+			error_msg("%s: unknown or incomplete option '%s' (see '%s %s --help')",
+				  argv[0], argv[optind - 1], PROG, argv[0]);
+			return -2;
+		}
+		switch (c) {
+		case 'o': o->output = optarg; break;
+		case 'b': o->baseline = optarg; break;
+		case 'c': o->config = optarg; break;
+		case 'm': o->maintainers = optarg; break;
+		case 'j': o->json = true; break;
+		}
+	}
+	return optind;
+}
+
+static const struct {
+	const char *name;
+	int (*run)(int argc, char **argv);
+} commands[] = {
+	{ "collect", cmd_collect },
+	{ "merge", cmd_merge },
+	{ "diff", cmd_diff },
+	{ "gate", cmd_gate },
+	{ "sarif", cmd_sarif },
+	{ "summary", cmd_summary },
+};
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fputs(usage_text, stderr);
+		return EXIT_BAD_INPUT;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		fputs(usage_text, stdout);
+		return EXIT_CLEAN;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("%s %s\n", PROG, PACKAGE_VERSION);
+		return EXIT_CLEAN;
+	}
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (!strcmp(argv[1], commands[i].name))
+			return commands[i].run(argc - 1, argv + 1);
+	error_msg("unknown command '%s' (see '%s --help')", argv[1], PROG);
+	return EXIT_BAD_INPUT;
+}

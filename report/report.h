@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * report.h - foliocheck-report: one report per build from the findings
+ * the plugin left in objects (.foliocheck sections) and side reports.
+ */
+#ifndef FOLIOCHECK_REPORT_H
+#define FOLIOCHECK_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <jansson.h>
+
+#define PROG		"foliocheck-report"
+#define SECTION_NAME	".foliocheck"
+#define UNIT_SCHEMA	1	/* the plugin's per-unit document */
+#define BUILD_SCHEMA	1	/* this tool's build report */
+
+enum exit_code {
+	EXIT_CLEAN = 0,
+	EXIT_NEW_FINDINGS = 1,	/* gate: something is new */
+	EXIT_BAD_INPUT = 2,	/* usage, unreadable or invalid input */
+};
+
+/* "foliocheck-report: WHAT" on stderr. */
+void error_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void warning_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* ---- input (input.c, elf.c) ---- */
+
+/* A unit document checked against the plugin's schema; WHERE names it. */
+bool unit_doc_valid(json_t *doc, const char *where);
+
+/* Parse the JSON documents in BUF (one or more, as "ld -r" concatenates). */
+int parse_documents(const char *buf, size_t len, const char *where,
+		    json_t *docs);
+
+/*
+ * Read an object's .foliocheck section into DOCS.  Returns 1 when the
+ * object has one, 0 when it was compiled by GCC without the plugin, -1 on
+ * error (message printed), and sets *not_c for objects that did not come
+ * from a C compile (assembler objects carry no .comment).
+ */
+int read_object(const char *path, json_t *docs, bool *not_c);
+
+/* A whole JSON file; NULL after a message. */
+json_t *read_json_file(const char *path);
+
+/* A build report, or a unit document turned into one; NULL on error. */
+json_t *read_report(const char *path);
+
+/* ---- aggregation (build.c) ---- */
+
+struct builder {
+	json_t *findings;	/* fingerprint -> finding, with unit/config sets */
+	json_t *units;		/* unit -> true */
+	json_t *allowed;	/* "rule\nentry" -> entry */
+	json_t *without;	/* objects compiled without the plugin */
+	json_t *configs;	/* config -> true */
+};
+
+void builder_init(struct builder *b);
+void builder_add_unit(struct builder *b, json_t *doc, const char *config);
+void builder_add_report(struct builder *b, json_t *report, const char *config);
+json_t *builder_finish(struct builder *b);
+
+/* Findings of a build report sorted by file, line, column, rule. */
+int compare_findings(const void *a, const void *b);
+
+/* ---- output (output.c) ---- */
+
+/* Write TEXT to PATH atomically (temp file + rename), or to stdout. */
+int write_output(const char *path, const char *text, size_t len);
+int write_json(const char *path, json_t *doc);
+
+/* "file:line:col: warning: message [foliocheck:rule]" */
+char *finding_line(json_t *finding);
+
+/* ---- subcommands ---- */
+
+int cmd_collect(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_gate(int argc, char **argv);
+int cmd_sarif(int argc, char **argv);
+int cmd_summary(int argc, char **argv);
+
+/* Common option handling: returns the index of the first operand. */
+struct common_opts {
+	const char *output;
+	const char *baseline;
+	const char *config;
+	const char *maintainers;
+	bool json;
+};
+
+int parse_options(int argc, char **argv, const char *usage,
+		  const char *allowed, struct common_opts *o);
+
+#endif /* FOLIOCHECK_REPORT_H */

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * sarif.c - "sarif REPORT": SARIF 2.1.0 for code scanning and viewers.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+#define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
+#define FINGERPRINT_KEY "foliocheck/v1"
+
+static const struct {
+	const char *id, *name, *short_text, *full_text, *help;
+} rules[] = {
+	{ "page-member", "PageMemberSlatedForRemoval",
+	  "Direct use of a struct page member slated for removal",
+	  "The code names a member of struct page that a stage of the struct page "
+	  "removal plan (memdesc) slates for removal, such as index, mapping, lru, "
+	  "private, memcg_data, _mapcount or _refcount.",
+	  "Convert the code to the folio (or other memory descriptor) API before the "
+	  "member is removed; the message gives the replacement, e.g. folio->index or "
+	  "folio_pgoff() for page->index." },
+	{ "nonfolio-conversion", "NonFolioPageConvertedToFolio",
+	  "A page that is not a folio is converted to a folio",
+	  "A page that belongs to a page table, a slab, zsmalloc or nothing (a bare "
+	  "page) reaches page_folio() or a helper that converts through it "
+	  "(PageAnon(), PageSlab(), ...). Under the memdesc plan page_folio() returns "
+	  "NULL for such pages.",
+	  "Use the page's own memory descriptor (struct ptdesc, struct slab, struct "
+	  "zpdesc) or a page-level test instead of converting it to a folio." },
+};
+
+static json_t *rule_json(size_t i)
+{
+	json_t *r = json_object(), *text;
+
+	json_object_set_new(r, "id", json_string(rules[i].id));
+	json_object_set_new(r, "name", json_string(rules[i].name));
+	text = json_object();
+	json_object_set_new(text, "text", json_string(rules[i].short_text));
+	json_object_set_new(r, "shortDescription", text);
+	text = json_object();
+	json_object_set_new(text, "text", json_string(rules[i].full_text));
+	json_object_set_new(r, "fullDescription", text);
+	text = json_object();
+	json_object_set_new(text, "text", json_string(rules[i].help));
+	json_object_set_new(r, "help", text);
+	text = json_object();
+	json_object_set_new(text, "level", json_string("warning"));
+	json_object_set_new(r, "defaultConfiguration", text);
+	return r;
+}
+
+static json_t *message(const char *text)
+{
+	json_t *m = json_object();
+
+	json_object_set_new(m, "text", json_string(text ? text : ""));
+	return m;
+}
+
+/* PATH as a URI reference: bytes other than unreserved ones and '/' escaped. */
+static char *uri_of(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	bool absolute = path[0] == '/';
+	char *uri = malloc(strlen(path) * 3 + sizeof("file://")), *o = uri;
+
+	if (!uri)
+		abort();
+	if (absolute)
+		o = stpcpy(o, "file://");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~/", *p)) {
+			*o++ = *p;
+		} else {
+			*o++ = '%';
+			*o++ = hex[*p >> 4];
+			*o++ = hex[*p & 15];
+		}
+	}
+	*o = '\0';
+	return uri;
+}
+
+/*
+ * A relative path is relative to the source tree's root (SRCROOT); an
+ * absolute one becomes a file:// URI.
+ */
+static json_t *physical_location(json_t *where)
+{
+	json_t *pl = json_object(), *art = json_object(), *region = json_object();
+	const char *file = json_string_value(json_object_get(where, "file"));
+	json_int_t line = json_integer_value(json_object_get(where, "line"));
+	json_int_t column = json_integer_value(json_object_get(where, "column"));
+	char *uri = uri_of(file ? file : "");
+
+	json_object_set_new(art, "uri", json_string(uri));
+	free(uri);
+	if (file && file[0] != '/')
+		json_object_set_new(art, "uriBaseId", json_string("SRCROOT"));
+	json_object_set_new(pl, "artifactLocation", art);
+	json_object_set_new(region, "startLine", json_integer(line > 0 ? line : 1));
+	if (column > 0)
+		json_object_set_new(region, "startColumn", json_integer(column));
+	json_object_set_new(pl, "region", region);
+	return pl;
+}
+
+static json_t *location(json_t *where, const char *function, const char *text)
+{
+	json_t *loc = json_object();
+
+	json_object_set_new(loc, "physicalLocation", physical_location(where));
+	if (function) {
+		json_t *logical = json_object(), *list = json_array();
+
+		json_object_set_new(logical, "name", json_string(function));
+		json_object_set_new(logical, "kind", json_string("function"));
+		json_array_append_new(list, logical);
+		json_object_set_new(loc, "logicalLocations", list);
+	}
+	if (text)
+		json_object_set_new(loc, "message", message(text));
+	return loc;
+}
+
+/* Source -> sink, for findings that have a source. */
+static json_t *code_flows(json_t *f)
+{
+	json_t *source = json_object_get(f, "source"), *flows, *thread, *locs, *step;
+	char *text;
+
+	if (!json_is_object(source))
+		return NULL;
+	locs = json_array();
+	if (asprintf(&text, "page comes from '%s'",
+		     json_string_value(json_object_get(source, "what"))) < 0)
+		abort();
+	step = json_object();
+	json_object_set_new(step, "location", location(source, NULL, text));
+	json_array_append_new(locs, step);
+	free(text);
+	step = json_object();
+	json_object_set_new(step, "location",
+			    location(f, json_string_value(json_object_get(f, "function")),
+				     "converted to a folio here"));
+	json_array_append_new(locs, step);
+	thread = json_object();
+	json_object_set_new(thread, "locations", locs);
+	flows = json_object();
+	json_object_set_new(flows, "threadFlows", json_array());
+	json_array_append_new(json_object_get(flows, "threadFlows"), thread);
+	return flows;
+}
+
+static json_t *result(json_t *f, const char *baseline_state)
+{
+	json_t *r = json_object(), *locs = json_array(), *fps = json_object();
+	json_t *flows = code_flows(f);
+
+	json_object_set_new(r, "ruleId", json_object_get(f, "rule") ?
+			    json_copy(json_object_get(f, "rule")) : json_string(""));
+	json_object_set_new(r, "level", json_string("warning"));
+	json_object_set_new(r, "message",
+			    message(json_string_value(json_object_get(f, "message"))));
+	json_array_append_new(locs, location(f, json_string_value(
+					json_object_get(f, "function")), NULL));
+	json_object_set_new(r, "locations", locs);
+	json_object_set(fps, FINGERPRINT_KEY, json_object_get(f, "fingerprint"));
+	json_object_set_new(r, "partialFingerprints", fps);
+	if (flows) {
+		json_t *list = json_array();
+
+		json_array_append_new(list, flows);
+		json_object_set_new(r, "codeFlows", list);
+	}
+	if (baseline_state)
+		json_object_set_new(r, "baselineState", json_string(baseline_state));
+	return r;
+}
+
+static json_t *driver(void)
+{
+	json_t *d = json_object(), *list = json_array();
+
+	json_object_set_new(d, "name", json_string("foliocheck"));
+	json_object_set_new(d, "version", json_string(PACKAGE_VERSION));
+	json_object_set_new(d, "semanticVersion", json_string(PACKAGE_VERSION));
+	json_object_set_new(d, "informationUri",
+			    json_string("https://www.kernel.org/doc/html/latest/mm/"));
+	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
+		json_array_append_new(list, rule_json(i));
+	json_object_set_new(d, "rules", list);
+	return d;
+}
+
+static json_t *results(json_t *report, json_t *baseline)
+{
+	json_t *out = json_array(), *f, *old = json_object();
+	json_t *now = json_object();
+	size_t i;
+
+	json_array_foreach(json_object_get(baseline, "findings"), i, f)
+		json_object_set(old, json_string_value(json_object_get(f, "fingerprint")), f);
+	json_array_foreach(json_object_get(report, "findings"), i, f) {
+		const char *fp = json_string_value(json_object_get(f, "fingerprint"));
+		const char *state = !baseline ? NULL :
+				    json_object_get(old, fp) ? "unchanged" : "new";
+
+		json_object_set(now, fp, f);
+		json_array_append_new(out, result(f, state));
+	}
+	/* Fixed since the baseline: "absent" results. */
+	json_array_foreach(json_object_get(baseline, "findings"), i, f)
+		if (!json_object_get(now, json_string_value(json_object_get(f, "fingerprint"))))
+			json_array_append_new(out, result(f, "absent"));
+	json_decref(old);
+	json_decref(now);
+	return out;
+}
+
+static const char sarif_usage[] =
+"Usage: " PROG " sarif [-o FILE] [--baseline OLD] REPORT\n"
+"\n"
+"Write REPORT as SARIF 2.1.0: rules with help text, partialFingerprints\n"
+"(" FINGERPRINT_KEY "), the enclosing function as a logical location, a\n"
+"code flow from source to sink for nonfolio-conversion; with --baseline,\n"
+"baselineState new/unchanged, and findings fixed since as absent.\n"
+"\n"
+"  -b, --baseline OLD  the report to compare with\n"
+"  -o, --output FILE   write to FILE (atomically), not stdout\n";
+
+int cmd_sarif(int argc, char **argv)
+{
+	struct common_opts o;
+	int first = parse_options(argc, argv, sarif_usage, "ob", &o), ret;
+	json_t *report, *baseline = NULL, *doc, *run, *tool, *runs, *bases, *root;
+
+	if (first < 0)
+		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
+	if (argc - first != 1) {
+		error_msg("sarif: give one REPORT");
+		return EXIT_BAD_INPUT;
+	}
+	report = read_report(argv[first]);
+	if (!report || (o.baseline && !(baseline = read_report(o.baseline)))) {
+		json_decref(report);
+		return EXIT_BAD_INPUT;
+	}
+	tool = json_object();
+	json_object_set_new(tool, "driver", driver());
+	run = json_object();
+	json_object_set_new(run, "tool", tool);
+	bases = json_object();
+	root = json_object();
+	json_object_set_new(root, "description", message("The root of the source tree the build compiled."));
+	json_object_set_new(bases, "SRCROOT", root);
+	json_object_set_new(run, "originalUriBaseIds", bases);
+	json_object_set_new(run, "results", results(report, baseline));
+	json_object_set_new(run, "columnKind", json_string("utf16CodeUnits"));
+	runs = json_array();
+	json_array_append_new(runs, run);
+	doc = json_object();
+	json_object_set_new(doc, "$schema", json_string(SARIF_SCHEMA));
+	json_object_set_new(doc, "version", json_string("2.1.0"));
+	json_object_set_new(doc, "runs", runs);
+	ret = write_json(o.output, doc);
+	json_decref(doc);
+	json_decref(report);
+	json_decref(baseline);
+	return ret ? EXIT_BAD_INPUT : EXIT_CLEAN;
+}

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * summary.c - "summary REPORT": how many distinct findings per rule,
+ * member (page-member), memory kind (nonfolio-conversion), directory and,
+ * given MAINTAINERS, subsystem.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "maintainers.h"
+
+static void count(json_t *counts, const char *key)
+{
+	json_t *n = json_object_get(counts, key);
+
+	json_object_set_new(counts, key,
+			    json_integer(n ? json_integer_value(n) + 1 : 1));
+}
+
+/* "mm/zsmalloc.c" -> "mm"; "fs/ext4/inode.c" -> "fs/ext4". */
+static char *directory(const char *file)
+{
+	const char *slash = strrchr(file, '/'), *first = strchr(file, '/');
+	const char *end = slash;
+
+	if (!slash)
+		return strdup(".");
+	if (first != slash) {
+		const char *second = strchr(first + 1, '/');
+
+		end = second ? second : slash;
+	}
+	return strndup(file, end - file);
+}
+
+struct tally {
+	json_t *rule, *member, *memory, *dir, *subsystem;
+};
+
+static void tally_finding(struct tally *t, json_t *f,
+			  const struct maintainers *m)
+{
+	const char *rule = json_string_value(json_object_get(f, "rule"));
+	const char *file = json_string_value(json_object_get(f, "file"));
+	const char *member = json_string_value(json_object_get(f, "member"));
+	const char *memory = json_string_value(json_object_get(f, "memory"));
+	char *dir = directory(file);
+
+	count(t->rule, rule);
+	if (member)
+		count(t->member, member);
+	if (memory)
+		count(t->memory, memory);
+	count(t->dir, dir);
+	if (m) {
+		const char *section = maintainers_section(m, file);
+
+		count(t->subsystem, section ? section : "(no MAINTAINERS entry)");
+	}
+	free(dir);
+}
+
+struct count_item {
+	const char *name;
+	json_int_t n;
+};
+
+static int by_count(const void *a, const void *b)
+{
+	const struct count_item *x = a, *y = b;
+
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+static void print_counts(FILE *out, const char *title, json_t *counts)
+{
+	size_t n = json_object_size(counts), i = 0;
+	struct count_item *items;
+	const char *key;
+	json_t *v;
+
+	if (!n)
+		return;
+	items = calloc(n, sizeof(*items));
+	json_object_foreach(counts, key, v)
+		items[i++] = (struct count_item){ key, json_integer_value(v) };
+	qsort(items, n, sizeof(*items), by_count);
+	fprintf(out, "\n%s:\n", title);
+	for (i = 0; i < n; i++)
+		fprintf(out, "  %7lld  %s\n", (long long)items[i].n, items[i].name);
+	free(items);
+}
+
+static json_int_t unit_findings(json_t *findings)
+{
+	json_int_t total = 0;
+	json_t *f;
+	size_t i;
+
+	json_array_foreach(findings, i, f) {
+		json_t *n = json_object_get(f, "unit_count");
+
+		total += json_is_integer(n) ? json_integer_value(n) : 1;
+	}
+	return total;
+}
+
+static const char summary_usage[] =
+"Usage: " PROG " summary [-o FILE] [--json] [--maintainers MAINTAINERS] REPORT\n"
+"\n"
+"Count the distinct findings of REPORT per rule, member, memory kind and\n"
+"directory; with --maintainers, per MAINTAINERS section (F:, X:, N:\n"
+"patterns; a path goes to its most specific section).\n"
+"\n"
+"  -m, --maintainers FILE  the kernel's MAINTAINERS file\n"
+"  -j, --json              the counts as JSON\n"
+"  -o, --output FILE       write to FILE (atomically), not stdout\n";
+
+int cmd_summary(int argc, char **argv)
+{
+	struct common_opts o;
+	struct maintainers *m = NULL;
+	struct tally t;
+	int first = parse_options(argc, argv, summary_usage, "ojm", &o), ret;
+	json_t *report, *findings, *f, *doc;
+	size_t i;
+
+	if (first < 0)
+		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
+	if (argc - first != 1) {
+		error_msg("summary: give one REPORT");
+		return EXIT_BAD_INPUT;
+	}
+	report = read_report(argv[first]);
+	if (!report || (o.maintainers && !(m = maintainers_load(o.maintainers)))) {
+		json_decref(report);
+		return EXIT_BAD_INPUT;
+	}
+	t = (struct tally){ json_object(), json_object(), json_object(),
+			    json_object(), json_object() };
+	findings = json_object_get(report, "findings");
+	json_array_foreach(findings, i, f)
+		tally_finding(&t, f, m);
+	doc = json_object();
+	json_object_set_new(doc, "findings", json_integer(json_array_size(findings)));
+	json_object_set_new(doc, "unit_findings", json_integer(unit_findings(findings)));
+	json_object_set(doc, "units", json_object_get(report, "units"));
+	json_object_set_new(doc, "by_rule", t.rule);
+	json_object_set_new(doc, "by_member", t.member);
+	json_object_set_new(doc, "by_memory", t.memory);
+	json_object_set_new(doc, "by_directory", t.dir);
+	json_object_set_new(doc, "by_subsystem", t.subsystem);
+	if (o.json) {
+		ret = write_json(o.output, doc);
+	} else {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *out = open_memstream(&buf, &len);
+
+		fprintf(out, "foliocheck summary of %s: %zu distinct findings (%lld in all units), %lld units\n",
+			argv[first], json_array_size(findings),
+			(long long)unit_findings(findings),
+			(long long)json_integer_value(json_object_get(report, "units")));
+		print_counts(out, "By rule", t.rule);
+		print_counts(out, "By member (page-member)", t.member);
+		print_counts(out, "By memory (nonfolio-conversion)", t.memory);
+		print_counts(out, "By directory", t.dir);
+		print_counts(out, "By subsystem (MAINTAINERS)", t.subsystem);
+		fclose(out);
+		ret = write_output(o.output, buf, len);
+		free(buf);
+	}
+	json_decref(doc);
+	json_decref(report);
+	maintainers_free(m);
+	return ret ? EXIT_BAD_INPUT : EXIT_CLEAN;
+}
