@@ -226,8 +226,9 @@ static bool parse_args(const struct plugin_name_args *info)
 		error("foliocheck: give 'report' or 'report-dir', not both");
 		ok = false;
 	}
-	if (ok && fc_opts.quiet && !fc_opts.report && !fc_opts.report_dir) {
-		error("foliocheck: 'quiet' needs 'report' or 'report-dir' (findings would go nowhere)");
+	if (ok && fc_opts.quiet && no_section && !fc_opts.report &&
+	    !fc_opts.report_dir) {
+		error("foliocheck: 'quiet' with 'no-section' needs 'report' or 'report-dir' (findings would go nowhere)");
 		ok = false;
 	}
 	return ok;

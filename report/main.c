@@ -4,7 +4,6 @@
  * compare, gate, export and summarise reports.
  */
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,31 +23,6 @@ static const char usage_text[] =
 "\n"
 "'" PROG " COMMAND --help' describes a command's options.\n"
 "Exit status: 0 success, 1 gate found new findings, 2 bad input.\n";
-
-static void vmessage(const char *kind, const char *fmt, va_list ap)
-{
-	fprintf(stderr, "%s: %s", PROG, kind);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-}
-
-void error_msg(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vmessage("", fmt, ap);
-	va_end(ap);
-}
-
-void warning_msg(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vmessage("warning: ", fmt, ap);
-	va_end(ap);
-}
 
 /*
  * Options common to the subcommands; ALLOWED lists the short letters a

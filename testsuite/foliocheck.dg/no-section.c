@@ -1,0 +1,11 @@
+/* no-section: the object carries no .foliocheck section. */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-no-section" } */
+#include <linux/mm.h>
+
+unsigned long f(struct page *page)
+{
+	return page->index; /* { dg-warning "member 'index'" } */
+}
+
+/* { dg-final { fc-no-section "no-section.o" } } */
