@@ -146,6 +146,19 @@ static bool write_atomically(const char *path, json_t *doc)
 }
 
 /*
+ * Emit LEN bytes as .byte directives, never as .ascii text: kbuild scans
+ * the assembly of asm-offsets.c for .ascii strings that start with "->"
+ * (scripts/Makefile.lib, sed-offsets), and a finding's message can hold
+ * "ptdesc->pt_list" at a chunk boundary.
+ */
+static void assemble_bytes(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		fprintf(asm_out_file, "%s%u%s", i % 32 ? "," : "\t.byte\t",
+			(unsigned char)text[i], i % 32 == 31 || i + 1 == len ? "\n" : "");
+}
+
+/*
  * The findings also travel inside the object, in an excluded section:
  * ccache replays stderr but recreates no side file, and icecream brings
  * back only the .o.  SHF_EXCLUDE keeps it through "ld -r" (modules, where
@@ -169,8 +182,8 @@ void fc_section_write(void)
 	}
 	sec = get_section(FC_SECTION_NAME, SECTION_EXCLUDE | SECTION_DEBUG, NULL);
 	switch_to_section(sec);
-	assemble_string(text, strlen(text));
-	assemble_string("\n", 1);
+	assemble_bytes(text, strlen(text));
+	assemble_bytes("\n", 1);
 	free(text);
 }
 
