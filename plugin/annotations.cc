@@ -116,6 +116,12 @@ static bool split_line(char *line, struct ann_line *l)
 	}
 }
 
+/* Append ITEM to the growable ARRAY of COUNT elements. */
+#define APPEND(array, count, item) do {					\
+	(array) = XRESIZEVEC(__typeof__(*(array)), (array), (count) + 1);	\
+	(array)[(count)++] = (item);					\
+} while (0)
+
 static char *dup_optional(const char *s)
 {
 	return s ? xstrdup(s) : NULL;
@@ -262,9 +268,7 @@ static bool parse_member(struct ann_line *l, bool *used)
 	m.member = xstrdup(dot + 1);
 	m.advice = xstrdup(advice);
 	m.renamed = dup_optional(renamed);
-	fc_ann.members = XRESIZEVEC(struct fc_member, fc_ann.members,
-				    fc_ann.nr_members + 1);
-	fc_ann.members[fc_ann.nr_members++] = m;
+	APPEND(fc_ann.members, fc_ann.nr_members, m);
 	return true;
 }
 
@@ -294,9 +298,7 @@ static bool parse_allow(struct ann_line *l, bool *used)
 	a.macro = dup_optional(macro);
 	a.reason = xstrdup(reason);
 	a.line = l->lineno;
-	fc_ann.allows = XRESIZEVEC(struct fc_allow, fc_ann.allows,
-				   fc_ann.nr_allows + 1);
-	fc_ann.allows[fc_ann.nr_allows++] = a;
+	APPEND(fc_ann.allows, fc_ann.nr_allows, a);
 	return true;
 }
 
@@ -357,9 +359,7 @@ static bool parse_source(struct ann_line *l, bool *used)
 	src.argtypes = dup_optional(argtypes);
 	src.argfrom = dup_optional(argfrom);
 	src.line = l->lineno;
-	fc_ann.sources = XRESIZEVEC(struct fc_source, fc_ann.sources,
-				    fc_ann.nr_sources + 1);
-	fc_ann.sources[fc_ann.nr_sources++] = src;
+	APPEND(fc_ann.sources, fc_ann.nr_sources, src);
 	return true;
 }
 
@@ -391,9 +391,7 @@ static bool parse_sink(struct ann_line *l, bool *used)
 	sink.function = xstrdup(l->words[2]);
 	sink.folio_result = when != NULL;
 	sink.line = l->lineno;
-	fc_ann.sinks = XRESIZEVEC(struct fc_sink, fc_ann.sinks,
-				  fc_ann.nr_sinks + 1);
-	fc_ann.sinks[fc_ann.nr_sinks++] = sink;
+	APPEND(fc_ann.sinks, fc_ann.nr_sinks, sink);
 	return true;
 }
 

@@ -150,21 +150,22 @@ static void progress(size_t done, size_t total)
 		fputc('\n', stderr);
 }
 
+static const struct command_spec collect_spec = {
+	collect_usage, "oc", "", 1, -1,
+	"give the build directories or files to read",
+};
+
 int cmd_collect(int argc, char **argv)
 {
 	struct common_opts o;
 	struct builder b;
 	size_t with_section = 0;
-	int first = parse_options(argc, argv, collect_usage, "oc", &o), ret = 0;
+	int status, ret = 0;
 	json_t *report;
 
-	if (first < 0)
-		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
-	if (first == argc) {
-		error_msg("collect: give the build directories or files to read");
-		return EXIT_BAD_INPUT;
-	}
-	for (int i = first; i < argc; i++)
+	if (parse_command(argc, argv, &collect_spec, &o, &status))
+		return status;
+	for (int i = o.first; i < argc; i++)
 		if (gather(argv[i]))
 			return EXIT_BAD_INPUT;
 	if (!nr_paths) {
@@ -196,21 +197,22 @@ static const char merge_usage[] =
 "\n"
 "  -o, --output FILE   write the report to FILE (atomically), not stdout\n";
 
+static const struct command_spec merge_spec = {
+	merge_usage, "o", "", 1, -1,
+	"give the reports to merge",
+};
+
 int cmd_merge(int argc, char **argv)
 {
 	struct common_opts o;
 	struct builder b;
-	int first = parse_options(argc, argv, merge_usage, "o", &o), ret;
+	int status, ret;
 	json_t *report;
 
-	if (first < 0)
-		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
-	if (first == argc) {
-		error_msg("merge: give the reports to merge");
-		return EXIT_BAD_INPUT;
-	}
+	if (parse_command(argc, argv, &merge_spec, &o, &status))
+		return status;
 	builder_init(&b);
-	for (int i = first; i < argc; i++) {
+	for (int i = o.first; i < argc; i++) {
 		json_t *r = read_report(argv[i]);
 
 		if (!r) {

@@ -129,19 +129,20 @@ static const char diff_usage[] =
 "  -o, --output FILE   write to FILE (atomically), not stdout\n"
 "  -j, --json          JSON {\"new\": [...], \"fixed\": [...], \"unchanged\": [...]}\n";
 
+static const struct command_spec diff_spec = {
+	diff_usage, "oj", "", 2, 2,
+	"give OLD and NEW reports",
+};
+
 int cmd_diff(int argc, char **argv)
 {
 	struct common_opts o;
 	struct comparison c;
-	int first = parse_options(argc, argv, diff_usage, "oj", &o), ret;
+	int status, ret;
 
-	if (first < 0)
-		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
-	if (argc - first != 2) {
-		error_msg("diff: give OLD and NEW reports");
-		return EXIT_BAD_INPUT;
-	}
-	if (compare(argv[first], argv[first + 1], &c))
+	if (parse_command(argc, argv, &diff_spec, &o, &status))
+		return status;
+	if (compare(argv[o.first], argv[o.first + 1], &c))
 		return EXIT_BAD_INPUT;
 	if (o.json) {
 		json_t *doc = json_object();
@@ -197,20 +198,21 @@ static const char gate_usage[] =
 "  -b, --baseline OLD  the report to compare with (required)\n"
 "  -o, --output FILE   write the listing to FILE (atomically), not stdout\n";
 
+static const struct command_spec gate_spec = {
+	gate_usage, "ob", "b", 1, 1,
+	"give --baseline OLD and one NEW report",
+};
+
 int cmd_gate(int argc, char **argv)
 {
 	struct common_opts o;
 	struct comparison c;
-	int first = parse_options(argc, argv, gate_usage, "ob", &o), ret;
+	int status, ret;
 	size_t added;
 
-	if (first < 0)
-		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
-	if (!o.baseline || argc - first != 1) {
-		error_msg("gate: give --baseline OLD and one NEW report");
-		return EXIT_BAD_INPUT;
-	}
-	if (compare(o.baseline, argv[first], &c))
+	if (parse_command(argc, argv, &gate_spec, &o, &status))
+		return status;
+	if (compare(o.baseline, argv[o.first], &c))
 		return EXIT_BAD_INPUT;
 	ret = emit_text(o.output, gate_text, &c);
 	added = json_array_size(c.added);

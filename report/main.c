@@ -24,14 +24,8 @@ static const char usage_text[] =
 "'" PROG " COMMAND --help' describes a command's options.\n"
 "Exit status: 0 success, 1 gate found new findings, 2 bad input.\n";
 
-/*
- * Options common to the subcommands; ALLOWED lists the short letters a
- * subcommand takes (o: output, b: baseline, c: config, m: maintainers,
- * j: json).  Returns the index of the first operand, or -1 after help
- * (*exit_code 0) or a usage error (2).
- */
-int parse_options(int argc, char **argv, const char *usage, const char *allowed,
-		  struct common_opts *o)
+static bool parse_options(int argc, char **argv, const struct command_spec *spec,
+			  struct common_opts *o, int *status)
 {
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
@@ -44,18 +38,19 @@ int parse_options(int argc, char **argv, const char *usage, const char *allowed,
 	};
 	int c;
 
-	memset(o, 0, sizeof(*o));
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "o:b:c:m:jh", longopts, NULL)) != -1) {
 		if (c == 'h') {
-			fputs(usage, stdout);
-			return -1;
+			fputs(spec->usage, stdout);
+			*status = EXIT_CLEAN;
+			return true;
 		}
-		if (c == '?' || c == ':' || !strchr(allowed, c)) {
+		if (c == '?' || c == ':' || !strchr(spec->options, c)) {
 			error_msg("%s: unknown or incomplete option '%s' (see '%s %s --help')",
 				  argv[0], argv[optind - 1], PROG, argv[0]);
-			return -2;
+			*status = EXIT_BAD_INPUT;
+			return true;
 		}
 		switch (c) {
 		case 'o': o->output = optarg; break;
@@ -65,7 +60,28 @@ int parse_options(int argc, char **argv, const char *usage, const char *allowed,
 		case 'j': o->json = true; break;
 		}
 	}
-	return optind;
+	o->first = optind;
+	return false;
+}
+
+bool parse_command(int argc, char **argv, const struct command_spec *spec,
+		   struct common_opts *o, int *status)
+{
+	int n;
+
+	memset(o, 0, sizeof(*o));
+	if (parse_options(argc, argv, spec, o, status))
+		return true;
+	n = argc - o->first;
+	if (n < spec->min_operands ||
+	    (spec->max_operands >= 0 && n > spec->max_operands) ||
+	    (strchr(spec->required, 'b') && !o->baseline)) {
+		error_msg("%s: %s (see '%s %s --help')", argv[0], spec->operands,
+			  PROG, argv[0]);
+		*status = EXIT_BAD_INPUT;
+		return true;
+	}
+	return false;
 }
 
 static const struct {

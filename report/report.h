@@ -84,16 +84,30 @@ int cmd_gate(int argc, char **argv);
 int cmd_sarif(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
 
-/* Common option handling: returns the index of the first operand. */
+/* What a subcommand accepts. */
+struct command_spec {
+	const char *usage;		/* its --help text */
+	const char *options;		/* short letters it takes: "ob" */
+	const char *required;		/* letters it cannot do without */
+	int min_operands, max_operands;	/* max -1: no limit */
+	const char *operands;		/* what to say when they are wrong */
+};
+
 struct common_opts {
 	const char *output;
 	const char *baseline;
 	const char *config;
 	const char *maintainers;
 	bool json;
+	int first;			/* index of the first operand */
 };
 
-int parse_options(int argc, char **argv, const char *usage,
-		  const char *allowed, struct common_opts *o);
+/*
+ * Parse a subcommand's options and check its operands.  Returns true
+ * when the command should stop (--help, or a usage error already
+ * reported), with its exit status in *status.
+ */
+bool parse_command(int argc, char **argv, const struct command_spec *spec,
+		   struct common_opts *o, int *status);
 
 #endif /* FOLIOCHECK_REPORT_H */

@@ -233,19 +233,20 @@ static const char sarif_usage[] =
 "  -b, --baseline OLD  the report to compare with\n"
 "  -o, --output FILE   write to FILE (atomically), not stdout\n";
 
+static const struct command_spec sarif_spec = {
+	sarif_usage, "ob", "", 1, 1,
+	"give one REPORT",
+};
+
 int cmd_sarif(int argc, char **argv)
 {
 	struct common_opts o;
-	int first = parse_options(argc, argv, sarif_usage, "ob", &o), ret;
+	int status, ret;
 	json_t *report, *baseline = NULL, *doc, *run, *tool, *runs, *bases, *root;
 
-	if (first < 0)
-		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
-	if (argc - first != 1) {
-		error_msg("sarif: give one REPORT");
-		return EXIT_BAD_INPUT;
-	}
-	report = read_report(argv[first]);
+	if (parse_command(argc, argv, &sarif_spec, &o, &status))
+		return status;
+	report = read_report(argv[o.first]);
 	if (!report || (o.baseline && !(baseline = read_report(o.baseline)))) {
 		json_decref(report);
 		return EXIT_BAD_INPUT;

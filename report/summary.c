@@ -118,22 +118,23 @@ static const char summary_usage[] =
 "  -j, --json              the counts as JSON\n"
 "  -o, --output FILE       write to FILE (atomically), not stdout\n";
 
+static const struct command_spec summary_spec = {
+	summary_usage, "ojm", "", 1, 1,
+	"give one REPORT",
+};
+
 int cmd_summary(int argc, char **argv)
 {
 	struct common_opts o;
 	struct maintainers *m = NULL;
 	struct tally t;
-	int first = parse_options(argc, argv, summary_usage, "ojm", &o), ret;
+	int status, ret;
 	json_t *report, *findings, *f, *doc;
 	size_t i;
 
-	if (first < 0)
-		return first == -1 ? EXIT_CLEAN : EXIT_BAD_INPUT;
-	if (argc - first != 1) {
-		error_msg("summary: give one REPORT");
-		return EXIT_BAD_INPUT;
-	}
-	report = read_report(argv[first]);
+	if (parse_command(argc, argv, &summary_spec, &o, &status))
+		return status;
+	report = read_report(argv[o.first]);
 	if (!report || (o.maintainers && !(m = maintainers_load(o.maintainers)))) {
 		json_decref(report);
 		return EXIT_BAD_INPUT;
@@ -160,7 +161,7 @@ int cmd_summary(int argc, char **argv)
 		FILE *out = open_memstream(&buf, &len);
 
 		fprintf(out, "foliocheck summary of %s: %zu distinct findings (%lld in all units), %lld units\n",
-			argv[first], json_array_size(findings),
+			argv[o.first], json_array_size(findings),
 			(long long)unit_findings(findings),
 			(long long)json_integer_value(json_object_get(report, "units")));
 		print_counts(out, "By rule", t.rule);
