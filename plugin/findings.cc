@@ -37,7 +37,7 @@ static json_t *json_str(const char *s)
  * findings match whatever -I spelling a unit used.  Lexical, like the paths
  * GCC prints; a ".." with nothing left to cancel is kept.
  */
-static char *normalise_path(const char *path)
+static char *normalise_lexically(const char *path)
 {
 	char *out = XNEWVEC(char, strlen(path) + 2);
 	char *o = out, *base;
@@ -71,6 +71,29 @@ static char *normalise_path(const char *path)
 		o--;
 	*o = '\0';
 	return out;
+}
+
+/*
+ * The path findings carry: lexically normalised, and relative to root=
+ * when below it, so an out-of-tree (O=) build and an in-tree build give
+ * the same paths and fingerprints.
+ */
+static char *normalise_path(const char *path)
+{
+	char *norm = normalise_lexically(path), *root, *rel;
+	size_t n;
+
+	if (!fc_opts.root)
+		return norm;
+	root = normalise_lexically(fc_opts.root);
+	n = strlen(root);
+	if (n && !strncmp(norm, root, n) && (norm[n] == '/' || root[n - 1] == '/')) {
+		rel = xstrdup(norm + n + (norm[n] == '/'));
+		free(norm);
+		norm = rel;
+	}
+	free(root);
+	return norm;
 }
 
 /* Macro names from the outermost expansion to the innermost. */

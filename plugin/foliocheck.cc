@@ -27,7 +27,7 @@ int plugin_is_GPL_compatible;
 struct fc_options fc_opts = {
 	NULL,		/* annotations: found in fc_default_annotations() */
 	"all",		/* stage */
-	NULL, NULL, NULL, false, false, false, true,
+	NULL, NULL, NULL, NULL, false, false, false, true,
 };
 
 static bool no_section;
@@ -65,6 +65,8 @@ static const struct fc_arg fc_args[] = {
 	  "=NAME   members slated by this stage of the plan (default: all)" },
 	{ "checks", ARG_VALUE, &fc_opts.checks, NULL,
 	  "=LIST   comma-separated rules to run (default: all)" },
+	{ "root", ARG_VALUE, &fc_opts.root, NULL,
+	  "=DIR    paths below DIR are reported relative to it (O= builds)" },
 	{ "report", ARG_VALUE, &fc_opts.report, NULL,
 	  "=FILE   write this unit's JSON report to FILE" },
 	{ "report-dir", ARG_VALUE, &fc_opts.report_dir, NULL,

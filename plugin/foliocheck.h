@@ -25,6 +25,7 @@ struct fc_options {
 	const char *report;		/* one JSON file for this unit */
 	const char *report_dir;		/* one JSON file per unit below it */
 	const char *checks;		/* comma-separated rule ids, or NULL */
+	const char *root;		/* paths below it are made relative */
 	bool werror;			/* findings are errors */
 	bool quiet;			/* findings go to the report only */
 	bool headers_report;		/* header findings: report only */
