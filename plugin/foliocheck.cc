@@ -57,6 +57,7 @@ struct fc_arg {
 };
 
 static bool show_help;
+static const char *tag;
 
 static const struct fc_arg fc_args[] = {
 	{ "annotations", ARG_VALUE, &fc_opts.annotations, NULL,
@@ -79,6 +80,9 @@ static const struct fc_arg fc_args[] = {
 	  "        findings are errors (fail the compile)" },
 	{ "quiet", ARG_FLAG, NULL, &fc_opts.quiet,
 	  "        no diagnostics; findings go to the report only" },
+	{ "tag", ARG_VALUE, &tag, NULL,
+	  "=ANY    ignored; a build system that tracks command lines (kbuild)\n"
+	  "          recompiles when it changes: give the plugin's version or hash" },
 	{ "help", ARG_FLAG, NULL, &show_help,
 	  "        print this list" },
 };

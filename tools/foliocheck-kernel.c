@@ -1,0 +1,531 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * foliocheck-kernel - build (parts of) a Linux tree with foliocheck and
+ * collect one report.
+ *
+ *	foliocheck-kernel --src ~/linux --targets 'mm/ fs/' --out report.json
+ *
+ * runs, in the tree,
+ *
+ *	make -jN KCFLAGS="-fplugin=... -fplugin-arg-foliocheck-quiet ..." mm/ fs/
+ *	foliocheck-report collect mm fs -o report.json
+ *
+ * with a configuration made first when the tree has none, progress (units
+ * compiled / to compile) on the terminal, and the make log kept beside the
+ * report.  The plugin goes in KCFLAGS, so the kernel's own flags and GCC
+ * plugins stay as they are.  Without --src it uses Debian's
+ * linux-source-6.12, installed with apt-get and unpacked once into the
+ * cache directory.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define PROG		"foliocheck-kernel"
+#define DEBIAN_PACKAGE	"linux-source-6.12"
+#define DEBIAN_TARBALL	"/usr/src/" DEBIAN_PACKAGE ".tar.xz"
+
+struct options {
+	const char *src, *build, *config, *targets, *out, *stage;
+	const char *cc, *plugin, *annotations;
+	int jobs;
+};
+
+static const char usage[] =
+"Usage: " PROG " [OPTION...]\n"
+"\n"
+"Build a Linux tree (or some of its directories) with the foliocheck plugin\n"
+"and collect the findings of every object into one report.\n"
+"\n"
+"  --src DIR          the kernel source tree (default: Debian's " DEBIAN_PACKAGE ",\n"
+"                     installed with apt-get and unpacked into the cache once)\n"
+"  --build DIR        build there with O=DIR (default: in the tree given by\n"
+"                     --src; for Debian's source, a directory in the cache)\n"
+"  --config WHAT      defconfig, allmodconfig (any make target) or a .config\n"
+"                     FILE; default: the tree's .config, else defconfig\n"
+"  --targets 'T...'   what to build (default: 'mm/ fs/'; 'vmlinux' for all)\n"
+"  --jobs N           make -jN (default: the number of CPUs)\n"
+"  --out FILE         the report (default: foliocheck-report.json)\n"
+"  --stage NAME       the removal stage to check (default: all)\n"
+"  --cc GCC           the compiler (default: gcc)\n"
+"  --plugin FILE      the plugin (default: this build's, else the installed one)\n"
+"  --annotations FILE annotation data (default: the plugin's)\n"
+"  -h, --help         this text\n"
+"\n"
+"The cache directory is $XDG_CACHE_HOME/foliocheck (~/.cache/foliocheck).\n"
+"The make log is kept as FILE.log beside the report.\n";
+
+static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+
+static void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", PROG);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(2);
+}
+
+static char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		abort();
+	va_end(ap);
+	return s;
+}
+
+static bool exists(const char *path)
+{
+	return access(path, F_OK) == 0;
+}
+
+/* Run ARGV; its output goes to LOG_FD (or stays on ours when -1). */
+static int run(char *const argv[], int log_fd)
+{
+	pid_t pid = fork();
+	int status;
+
+	if (pid < 0)
+		die("cannot fork: %s", strerror(errno));
+	if (!pid) {
+		if (log_fd >= 0) {
+			dup2(log_fd, STDOUT_FILENO);
+			dup2(log_fd, STDERR_FILENO);
+		}
+		execvp(argv[0], argv);
+		fprintf(stderr, "%s: cannot run %s: %s\n", PROG, argv[0],
+			strerror(errno));
+		_exit(127);
+	}
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			die("waitpid: %s", strerror(errno));
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+static char *cache_dir(void)
+{
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	char *dir = xdg && *xdg ? xasprintf("%s/foliocheck", xdg)
+				: xasprintf("%s/.cache/foliocheck", home ? home : "/tmp");
+	char *cmd[] = { "mkdir", "-p", dir, NULL };
+
+	if (run(cmd, -1))
+		die("cannot create %s", dir);
+	return dir;
+}
+
+/* Debian's source: install the package if needed, unpack it once. */
+static char *debian_source(const char *cache)
+{
+	char *dir = xasprintf("%s/%s", cache, DEBIAN_PACKAGE);
+	char *tmp = xasprintf("%s/.unpack.%d", cache, (int)getpid());
+	char *mkdir[] = { "mkdir", "-p", tmp, NULL };
+	char *untar[] = { "tar", "-C", tmp, "-xf", DEBIAN_TARBALL, NULL };
+	char *unpacked = xasprintf("%s/%s", tmp, DEBIAN_PACKAGE);
+
+	if (exists(dir))
+		return dir;
+	if (!exists(DEBIAN_TARBALL)) {
+		char *update[] = { "apt-get", "update", NULL };
+		char *install[] = { "apt-get", "install", "-y", DEBIAN_PACKAGE, NULL };
+
+		if (geteuid())
+			die("%s is missing: run 'apt-get install %s' as root, or give --src",
+			    DEBIAN_TARBALL, DEBIAN_PACKAGE);
+		fprintf(stderr, "%s: installing %s\n", PROG, DEBIAN_PACKAGE);
+		if (run(update, -1) || run(install, -1))
+			die("apt-get install %s failed", DEBIAN_PACKAGE);
+	}
+	fprintf(stderr, "%s: unpacking %s into %s\n", PROG, DEBIAN_TARBALL, cache);
+	if (run(mkdir, -1) || run(untar, -1) || rename(unpacked, dir))
+		die("cannot unpack %s into %s", DEBIAN_TARBALL, cache);
+	rmdir(tmp);
+	return dir;
+}
+
+/* This program's build tree, when it runs from one. */
+static bool in_build_tree(void)
+{
+	char self[PATH_MAX], build[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	size_t m;
+
+	if (n < 0 || !realpath(FOLIOCHECK_BUILDDIR, build))
+		return false;
+	self[n] = '\0';
+	m = strlen(build);
+	return !strncmp(self, build, m) && self[m] == '/';
+}
+
+static char *default_plugin(const char *cc)
+{
+	char *cmd, *path = NULL;
+	size_t cap = 0;
+	FILE *p;
+
+	if (in_build_tree())
+		return xasprintf("%s/plugin/foliocheck.so", FOLIOCHECK_BUILDDIR);
+	cmd = xasprintf("%s -print-file-name=plugin/foliocheck.so", cc);
+	p = popen(cmd, "r");
+	if (!p || getline(&path, &cap, p) < 0)
+		die("cannot ask %s for its plugin directory", cc);
+	pclose(p);
+	path[strcspn(path, "\n")] = '\0';
+	free(cmd);
+	return path;
+}
+
+static char *report_tool(void)
+{
+	if (in_build_tree())
+		return xasprintf("%s/foliocheck-report", FOLIOCHECK_BUILDDIR);
+	return xasprintf("%s/foliocheck-report", FOLIOCHECK_BINDIR);
+}
+
+/*
+ * kbuild rebuilds an object when its command line changes, not when the
+ * plugin does: a tag from the plugin's and the data's size and time makes
+ * a new foliocheck re-check the tree.
+ */
+static char *tag_of(const char *plugin, const char *annotations)
+{
+	struct stat a = {}, b = {};
+
+	if (stat(plugin, &a))
+		die("%s: %s (build foliocheck, or give --plugin)", plugin,
+		    strerror(errno));
+	if (annotations && stat(annotations, &b))
+		die("%s: %s", annotations, strerror(errno));
+	return xasprintf("%lx.%lx.%lx.%lx", (long)a.st_size, (long)a.st_mtime,
+			 (long)b.st_size, (long)b.st_mtime);
+}
+
+static char *kcflags(const struct options *o, const char *src)
+{
+	char *tag = tag_of(o->plugin, o->annotations);
+	char *flags = xasprintf("-fplugin=%s -fplugin-arg-foliocheck-quiet "
+				"-fplugin-arg-foliocheck-root=%s "
+				"-fplugin-arg-foliocheck-tag=%s%s%s%s%s",
+				o->plugin, src, tag,
+				o->stage ? " -fplugin-arg-foliocheck-stage=" : "",
+				o->stage ? o->stage : "",
+				o->annotations ? " -fplugin-arg-foliocheck-annotations=" : "",
+				o->annotations ? o->annotations : "");
+
+	free(tag);
+	return flags;
+}
+
+/* make's arguments: -C SRC [O=BUILD] CC=... then the caller's. */
+static char **make_argv(const struct options *o, const char *src, int extra)
+{
+	char **argv = calloc(8 + extra, sizeof(*argv));
+	int n = 0;
+
+	argv[n++] = "make";
+	argv[n++] = "-C";
+	argv[n++] = (char *)src;
+	if (o->build)
+		argv[n++] = xasprintf("O=%s", o->build);
+	argv[n++] = xasprintf("CC=%s", o->cc);
+	return argv;
+}
+
+static int argv_len(char **argv)
+{
+	int n = 0;
+
+	while (argv[n])
+		n++;
+	return n;
+}
+
+static void configure(const struct options *o, const char *src, int log_fd)
+{
+	const char *dir = o->build ? o->build : src;
+	char *config = xasprintf("%s/.config", dir);
+	char **argv = make_argv(o, src, 2);
+	int n = argv_len(argv);
+
+	if (o->config && exists(o->config) && strchr(o->config, '/')) {
+		char *cp[] = { "cp", (char *)o->config, config, NULL };
+
+		if (run(cp, -1))
+			die("cannot copy %s to %s", o->config, config);
+		argv[n] = "olddefconfig";
+	} else if (o->config || !exists(config)) {
+		argv[n] = (char *)(o->config ? o->config : "defconfig");
+	} else {
+		return;
+	}
+	fprintf(stderr, "%s: make %s\n", PROG, argv[n]);
+	if (run(argv, log_fd))
+		die("make %s failed (see the log)", argv[n]);
+}
+
+/* Add the space-separated targets to ARGV from index N. */
+static int add_targets(char **argv, int n, const char *targets)
+{
+	char *copy = strdup(targets);
+
+	for (char *t = strtok(copy, " \t"); t; t = strtok(NULL, " \t"))
+		argv[n++] = t;
+	return n;
+}
+
+static int count_words(const char *s)
+{
+	int n = 0;
+	bool in = false;
+
+	for (; *s; s++) {
+		bool space = *s == ' ' || *s == '\t';
+
+		n += !space && !in;
+		in = !space;
+	}
+	return n;
+}
+
+/* How many C units the build will compile: a dry run counts them. */
+static int units_to_compile(const struct options *o, const char *src,
+			    const char *flags)
+{
+	char **argv = make_argv(o, src, count_words(o->targets) + 4);
+	int n = argv_len(argv), total = 0;
+	char *line = NULL, *cmd;
+	size_t cap = 0;
+	FILE *p;
+
+	argv[n++] = xasprintf("KCFLAGS=%s", flags);
+	argv[n++] = "-n";
+	n = add_targets(argv, n, o->targets);
+	cmd = strdup("");
+	for (int i = 0; i < n; i++) {
+		char *next = xasprintf("%s '%s'", cmd, argv[i]);
+
+		free(cmd);
+		cmd = next;
+	}
+	p = popen(xasprintf("%s 2>/dev/null", cmd), "r");
+	while (p && getline(&line, &cap, p) >= 0)
+		total += strstr(line, " -c -o ") && strstr(line, ".c") != NULL;
+	if (p)
+		pclose(p);
+	free(line);
+	return total;
+}
+
+/* make's output: the log gets all of it; the terminal progress and errors. */
+static void follow(FILE *in, FILE *log, int total)
+{
+	bool tty = isatty(STDERR_FILENO);
+	char *line = NULL;
+	size_t cap = 0;
+	int done = 0, shown = -1;
+
+	while (getline(&line, &cap, in) >= 0) {
+		fputs(line, log);
+		if (!strncmp(line, "  CC ", 5)) {
+			done++;
+			if (tty) {
+				line[strcspn(line, "\n")] = '\0';
+				fprintf(stderr, "\r\033[K[%d/%d] %s", done,
+					total > done ? total : done, line + 2);
+			} else if (total && done * 10 / total != shown) {
+				shown = done * 10 / total;
+				fprintf(stderr, "%s: %d/%d units compiled\n", PROG,
+					done, total);
+			}
+		} else if (strstr(line, "error") || strstr(line, "Error")) {
+			fprintf(stderr, "%s%s", tty ? "\r\033[K" : "", line);
+		}
+	}
+	if (tty)
+		fputc('\n', stderr);
+	free(line);
+}
+
+static int build(const struct options *o, const char *src, const char *flags,
+		 FILE *log)
+{
+	char **argv = make_argv(o, src, count_words(o->targets) + 4);
+	int n = argv_len(argv), fds[2], status, total;
+	FILE *in;
+	pid_t pid;
+
+	total = units_to_compile(o, src, flags);
+	argv[n++] = xasprintf("-j%d", o->jobs);
+	argv[n++] = xasprintf("KCFLAGS=%s", flags);
+	add_targets(argv, n, o->targets);
+	fprintf(stderr, "%s: building %s (%d units to compile)\n", PROG,
+		o->targets, total);
+	if (pipe(fds))
+		die("pipe: %s", strerror(errno));
+	pid = fork();
+	if (!pid) {
+		dup2(fds[1], STDOUT_FILENO);
+		dup2(fds[1], STDERR_FILENO);
+		close(fds[0]);
+		execvp("make", argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	in = fdopen(fds[0], "r");
+	follow(in, log, total);
+	fclose(in);
+	waitpid(pid, &status, 0);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+/* foliocheck-report collect <build>/<target dirs> -o OUT --config NAME. */
+static int collect(const struct options *o, const char *src)
+{
+	const char *dir = o->build ? o->build : src;
+	char **argv = calloc(count_words(o->targets) + 8, sizeof(*argv));
+	char *copy = strdup(o->targets);
+	int n = 0;
+
+	argv[n++] = report_tool();
+	argv[n++] = "collect";
+	argv[n++] = "--config";
+	argv[n++] = (char *)(o->config ? o->config : "config");
+	argv[n++] = "-o";
+	argv[n++] = (char *)o->out;
+	for (char *t = strtok(copy, " \t"); t; t = strtok(NULL, " \t")) {
+		bool whole = !strcmp(t, "vmlinux") || !strcmp(t, "all") ||
+			     !strcmp(t, "modules");
+
+		argv[n++] = whole ? (char *)dir : xasprintf("%s/%s", dir, t);
+		if (whole)
+			break;
+	}
+	return run(argv, -1);
+}
+
+static void parse_args(int argc, char **argv, struct options *o)
+{
+	static const struct option longopts[] = {
+		{ "src", required_argument, NULL, 's' },
+		{ "build", required_argument, NULL, 'b' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "targets", required_argument, NULL, 't' },
+		{ "jobs", required_argument, NULL, 'j' },
+		{ "out", required_argument, NULL, 'o' },
+		{ "stage", required_argument, NULL, 'S' },
+		{ "cc", required_argument, NULL, 'C' },
+		{ "plugin", required_argument, NULL, 'p' },
+		{ "annotations", required_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	char *end;
+	int c;
+
+	*o = (struct options){ .targets = "mm/ fs/", .out = "foliocheck-report.json",
+			       .cc = "gcc", .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN) };
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 's': o->src = optarg; break;
+		case 'b': o->build = optarg; break;
+		case 'c': o->config = optarg; break;
+		case 't': o->targets = optarg; break;
+		case 'o': o->out = optarg; break;
+		case 'S': o->stage = optarg; break;
+		case 'C': o->cc = optarg; break;
+		case 'p': o->plugin = optarg; break;
+		case 'a': o->annotations = optarg; break;
+		case 'j':
+			o->jobs = strtol(optarg, &end, 10);
+			if (*end || o->jobs < 1)
+				die("--jobs takes a positive number, not '%s'", optarg);
+			break;
+		case 'h':
+			fputs(usage, stdout);
+			exit(0);
+		default:
+			die("unknown or incomplete option '%s' (see --help)",
+			    argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		die("unexpected argument '%s' (see --help)", argv[optind]);
+	if (!count_words(o->targets))
+		die("--targets is empty");
+}
+
+static char *absolute(const char *path)
+{
+	char buf[PATH_MAX];
+
+	if (!realpath(path, buf))
+		die("%s: %s", path, strerror(errno));
+	return strdup(buf);
+}
+
+int main(int argc, char **argv)
+{
+	struct options o;
+	char *src, *flags, *log_path;
+	FILE *log;
+	int status;
+
+	parse_args(argc, argv, &o);
+	if (o.src) {
+		src = absolute(o.src);
+	} else {
+		char *cache = cache_dir();
+
+		src = debian_source(cache);
+		if (!o.build)
+			o.build = xasprintf("%s/build-%s", cache,
+					    o.config && !strchr(o.config, '/') ?
+					    o.config : "default");
+	}
+	if (o.build) {
+		char *mk[] = { "mkdir", "-p", (char *)o.build, NULL };
+
+		if (run(mk, -1))
+			die("cannot create %s", o.build);
+		o.build = absolute(o.build);
+	}
+	if (!o.plugin)
+		o.plugin = default_plugin(o.cc);
+	flags = kcflags(&o, src);
+	log_path = xasprintf("%s.log", o.out);
+	log = fopen(log_path, "w");
+	if (!log)
+		die("%s: %s", log_path, strerror(errno));
+	setvbuf(log, NULL, _IOLBF, 0);
+	configure(&o, src, fileno(log));
+	status = build(&o, src, flags, log);
+	fclose(log);
+	if (status)
+		die("the kernel build failed (exit %d); see %s", status, log_path);
+	status = collect(&o, src);
+	if (status)
+		die("collecting the report failed");
+	fprintf(stderr, "%s: report written to %s (make log: %s)\n", PROG, o.out,
+		log_path);
+	return 0;
+}
