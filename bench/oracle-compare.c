@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * oracle-compare - recall and precision of rule page-member against GCC's
+ * own front end.
+ *
+ *	oracle-compare BUILD.LOG REPORT.json SRCDIR
+ *
+ * BUILD.LOG is a kernel build in which the slated members of struct page
+ * were marked __attribute__((deprecated)) and compiled with
+ * -Wdeprecated-declarations -ftrack-macro-expansion=0: every
+ * "FILE:LINE:COL: warning: 'MEMBER' is deprecated" is a site the front end
+ * saw.  REPORT.json is foliocheck-report collect of the same build.  Sites
+ * are compared as (file, line, member); header sites count once.  Missed
+ * sites are sorted into categories by the text of their source line.
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+
+struct site {
+	char *file;
+	int line;
+	char *member;
+	bool matched;
+};
+
+struct sites {
+	struct site *v;
+	size_t n, cap;
+};
+
+static int add_site(struct sites *s, const char *file, int line, const char *member)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->v[i].line == line && !strcmp(s->v[i].file, file) &&
+		    !strcmp(s->v[i].member, member))
+			return 0;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 1024;
+		s->v = realloc(s->v, s->cap * sizeof(*s->v));
+		if (!s->v)
+			abort();
+	}
+	s->v[s->n++] = (struct site){ strdup(file), line, strdup(member), false };
+	return 1;
+}
+
+static struct site *find(struct sites *s, const char *file, int line,
+			 const char *member)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->v[i].line == line && !strcmp(s->v[i].file, file) &&
+		    !strcmp(s->v[i].member, member))
+			return &s->v[i];
+	return NULL;
+}
+
+/* "./include/x.h" -> "include/x.h" */
+static const char *clean(const char *path)
+{
+	while (!strncmp(path, "./", 2))
+		path += 2;
+	return path;
+}
+
+static int read_oracle(const char *log, struct sites *oracle)
+{
+	FILE *f = fopen(log, "r");
+	char *line = NULL, file[4096], member[256];
+	size_t cap = 0;
+	int lineno, col;
+
+	if (!f) {
+		perror(log);
+		return -1;
+	}
+	while (getline(&line, &cap, f) >= 0)
+		if (sscanf(line, "%4095[^:]:%d:%d: warning: '%255[^']' is deprecated",
+			   file, &lineno, &col, member) == 4)
+			add_site(oracle, clean(file), lineno, member);
+	free(line);
+	fclose(f);
+	return 0;
+}
+
+static int read_plugin(const char *report, struct sites *plugin)
+{
+	json_error_t err;
+	json_t *doc = json_load_file(report, 0, &err), *f;
+	size_t i;
+
+	if (!doc) {
+		fprintf(stderr, "%s:%d: %s\n", report, err.line, err.text);
+		return -1;
+	}
+	json_array_foreach(json_object_get(doc, "findings"), i, f) {
+		const char *rule = json_string_value(json_object_get(f, "rule"));
+		const char *member = json_string_value(json_object_get(f, "member"));
+
+		if (!rule || strcmp(rule, "page-member") || !member)
+			continue;
+		add_site(plugin, clean(json_string_value(json_object_get(f, "file"))),
+			 (int)json_integer_value(json_object_get(f, "line")), member);
+	}
+	json_decref(doc);
+	return 0;
+}
+
+static char *source_line(const char *src, const char *file, int lineno)
+{
+	char *path, *line = NULL;
+	size_t cap = 0;
+	FILE *f;
+
+	if (asprintf(&path, "%s/%s", src, file) < 0)
+		abort();
+	f = fopen(file[0] == '/' ? file : path, "r");
+	free(path);
+	if (!f)
+		return strdup("");
+	for (int n = 1; getline(&line, &cap, f) >= 0 && n < lineno; n++)
+		;
+	fclose(f);
+	return line ? line : strdup("");
+}
+
+/* Why a site only the front end saw was missed, from its line's text. */
+static const char *category(const char *text)
+{
+	static const struct { const char *needle, *name; } cats[] = {
+		{ "VM_BUG_ON", "VM_BUG_ON/VM_WARN_ON (sizeof under !DEBUG_VM)" },
+		{ "VM_WARN_ON", "VM_BUG_ON/VM_WARN_ON (sizeof under !DEBUG_VM)" },
+		{ "sizeof_field", "sizeof_field()" },
+		{ "sizeof", "sizeof" },
+		{ "offsetof", "offsetof" },
+		{ "list_first_entry", "container_of/list_entry on the member" },
+		{ "list_last_entry", "container_of/list_entry on the member" },
+		{ "list_entry", "container_of/list_entry on the member" },
+		{ "container_of", "container_of/list_entry on the member" },
+		{ "typeof", "typeof" },
+	};
+
+	for (size_t i = 0; i < sizeof(cats) / sizeof(cats[0]); i++)
+		if (strstr(text, cats[i].needle))
+			return cats[i].name;
+	if (strchr(text, '.') && strchr(text, '=') && !strstr(text, "->"))
+		return "designated initializer or other";
+	return "other";
+}
+
+struct tally {
+	const char *name;
+	int n;
+};
+
+static void count(struct tally *t, size_t *nt, const char *name)
+{
+	for (size_t i = 0; i < *nt; i++)
+		if (!strcmp(t[i].name, name)) {
+			t[i].n++;
+			return;
+		}
+	t[(*nt)++] = (struct tally){ name, 1 };
+}
+
+static void report_missed(struct sites *oracle, const char *src, bool list)
+{
+	struct tally t[32];
+	size_t nt = 0;
+
+	for (size_t i = 0; i < oracle->n; i++) {
+		struct site *s = &oracle->v[i];
+		char *text;
+
+		if (s->matched)
+			continue;
+		text = source_line(src, s->file, s->line);
+		count(t, &nt, category(text));
+		if (list)
+			printf("  missed %s:%d %s [%s]: %s", s->file, s->line,
+			       s->member, category(text), text);
+		free(text);
+	}
+	printf("missed by category:\n");
+	for (size_t i = 0; i < nt; i++)
+		printf("  %5d  %s\n", t[i].n, t[i].name);
+}
+
+int main(int argc, char **argv)
+{
+	struct sites oracle = {}, plugin = {};
+	size_t found = 0, extra = 0;
+	bool list = argc == 5 && !strcmp(argv[4], "--list");
+
+	if (argc != 4 && !list) {
+		fprintf(stderr, "usage: oracle-compare BUILD.LOG REPORT.json SRCDIR [--list]\n");
+		return 2;
+	}
+	if (read_oracle(argv[1], &oracle) || read_plugin(argv[2], &plugin))
+		return 2;
+	for (size_t i = 0; i < plugin.n; i++) {
+		struct site *o = find(&oracle, plugin.v[i].file, plugin.v[i].line,
+				      plugin.v[i].member);
+
+		if (o) {
+			o->matched = true;
+			found++;
+		} else {
+			extra++;
+			if (list)
+				printf("  extra %s:%d %s\n", plugin.v[i].file,
+				       plugin.v[i].line, plugin.v[i].member);
+		}
+	}
+	printf("oracle sites: %zu\nplugin sites: %zu\nfound: %zu\nmissed: %zu\nextra (plugin only): %zu\n",
+	       oracle.n, plugin.n, found, oracle.n - found, extra);
+	printf("recall: %.1f%%\nprecision: %.1f%%\n",
+	       oracle.n ? 100.0 * found / oracle.n : 100.0,
+	       plugin.n ? 100.0 * found / plugin.n : 100.0);
+	report_missed(&oracle, argv[3], list);
+	return 0;
+}
