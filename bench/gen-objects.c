@@ -6,7 +6,7 @@
  *	gen-objects DIR N
  *
  * Object i is DIR/dNN/uI.o, unit "gen/dNN/uI.c", with a .comment section
- * ("GCC: ...") and a .foliocheck section holding one unit document: three
+ * ("GCC: ...") and a .discard.foliocheck section holding one unit document: three
  * findings of its own and two found in a shared header (the same
  * fingerprints in every unit), as real kernel units have.
  */
@@ -75,7 +75,7 @@ static void add_section(Elf *elf, Elf_Data *strtab_data, size_t name_off,
 
 static int write_object(const char *path, const char *doc)
 {
-	static const char names[] = "\0.shstrtab\0.comment\0.foliocheck";
+	static const char names[] = "\0.shstrtab\0.comment\0.discard.foliocheck";
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	Elf *elf;
 	Elf64_Ehdr *eh;

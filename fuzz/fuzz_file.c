@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
  * libFuzzer harness: a whole input file, read as an ELF object (libelf,
- * its .foliocheck and .comment sections) and as a JSON report.
+ * its .discard.foliocheck and .comment sections) and as a JSON report.
  */
 #define _GNU_SOURCE
 #include <stdint.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
- * libFuzzer harness: the contents of a .foliocheck section (one or more
+ * libFuzzer harness: the contents of a .discard.foliocheck section (one or more
  * JSON documents), then the aggregation of what was accepted.
  */
 #include <stddef.h>

@@ -75,7 +75,7 @@ static const struct fc_arg fc_args[] = {
 	{ "headers", ARG_VALUE, &headers_arg, NULL,
 	  "=WHAT   findings located in headers: warn (default) or report (report only)" },
 	{ "no-section", ARG_FLAG, NULL, &no_section,
-	  "        do not store the findings in the object's .foliocheck section" },
+	  "        do not store the findings in the object's .discard.foliocheck section" },
 	{ "werror", ARG_FLAG, NULL, &fc_opts.werror,
 	  "        findings are errors (fail the compile)" },
 	{ "quiet", ARG_FLAG, NULL, &fc_opts.quiet,

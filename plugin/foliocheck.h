@@ -16,7 +16,7 @@
 #include "gcc-compat.h"
 
 #define FC_TOOL_NAME	"foliocheck"
-#define FC_SECTION_NAME	".foliocheck"	/* findings inside the object */
+#define FC_SECTION_NAME	".discard.foliocheck"	/* findings inside the object */
 
 /* What the user asked for with -fplugin-arg-foliocheck-KEY[=VALUE]. */
 struct fc_options {

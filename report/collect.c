@@ -18,7 +18,7 @@
 static const char collect_usage[] =
 "Usage: " PROG " collect [-o FILE] [--config NAME] DIR|FILE...\n"
 "\n"
-"Read findings from objects (.o and .ko files: their .foliocheck section)\n"
+"Read findings from objects (.o and .ko files: their .discard.foliocheck section)\n"
 "and side reports (*.foliocheck.json; given by name, any .json), walking\n"
 "directories recursively, and write one report: findings deduplicated by\n"
 "fingerprint, each with the units that saw it.  Objects compiled by GCC\n"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
- * elf.c - read the .foliocheck section of an object with libelf.
+ * elf.c - read the .discard.foliocheck section of an object with libelf.
  */
 #include <errno.h>
 #include <fcntl.h>

@@ -13,7 +13,7 @@ static const char usage_text[] =
 "Usage: " PROG " COMMAND [OPTION...] ARG...\n"
 "\n"
 "Commands:\n"
-"  collect DIR|FILE...       one report from objects (.o/.ko, their .foliocheck\n"
+"  collect DIR|FILE...       one report from objects (.o/.ko, their .discard.foliocheck\n"
 "                            section) and side reports (*.foliocheck.json)\n"
 "  merge REPORT...           combine reports of several configs or architectures\n"
 "  diff OLD NEW              new, fixed and unchanged findings (by fingerprint)\n"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * report.h - foliocheck-report: one report per build from the findings
- * the plugin left in objects (.foliocheck sections) and side reports.
+ * the plugin left in objects (.discard.foliocheck sections) and side reports.
  */
 #ifndef FOLIOCHECK_REPORT_H
 #define FOLIOCHECK_REPORT_H
@@ -11,7 +11,7 @@
 #include <jansson.h>
 
 #define PROG		"foliocheck-report"
-#define SECTION_NAME	".foliocheck"
+#define SECTION_NAME	".discard.foliocheck"
 #define UNIT_SCHEMA	1	/* the plugin's per-unit document */
 #define BUILD_SCHEMA	1	/* this tool's build report */
 
@@ -35,7 +35,7 @@ int parse_documents(const char *buf, size_t len, const char *where,
 		    json_t *docs);
 
 /*
- * Read an object's .foliocheck section into DOCS.  Returns 1 when the
+ * Read an object's .discard.foliocheck section into DOCS.  Returns 1 when the
  * object has one, 0 when it was compiled by GCC without the plugin, -1 on
  * error (message printed), and sets *not_c for objects that did not come
  * from a C compile (assembler objects carry no .comment).

@@ -1,4 +1,4 @@
-/* no-section: the object carries no .foliocheck section. */
+/* no-section: the object carries no .discard.foliocheck section. */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-foliocheck-no-section" } */
 #include <linux/mm.h>

@@ -1,4 +1,4 @@
-/* The .foliocheck section must not look like text in the assembly:
+/* The .discard.foliocheck section must not look like text in the assembly:
    kbuild turns every '.ascii "->...' line of asm-offsets.s into a
    #define (sed-offsets), and messages contain "ptdesc->pt_list". */
 /* { dg-do compile } */
