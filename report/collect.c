@@ -7,6 +7,7 @@
  */
 
 #include <errno.h>
+#include <fnmatch.h>
 #include <ftw.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,18 +19,36 @@
 static const char collect_usage[] =
 "Usage: " PROG " collect [-o FILE] [--config NAME] DIR|FILE...\n"
 "\n"
-"Read findings from objects (.o and .ko files: their .discard.foliocheck section)\n"
+"Read findings from objects (.o files: their .discard.foliocheck section)\n"
 "and side reports (*.foliocheck.json; given by name, any .json), walking\n"
 "directories recursively, and write one report: findings deduplicated by\n"
 "fingerprint, each with the units that saw it.  Objects compiled by GCC\n"
-"without the plugin are listed and warned about.\n"
+"without the plugin are listed in the report and warned about.  Linked\n"
+"modules (.ko) are not read: the kernel's module linker script drops the\n"
+"section; their objects carry it.\n"
 "\n"
 "  -o, --output FILE   write the report to FILE (atomically), not stdout\n"
-"  -c, --config NAME   name the configuration (for merge), e.g. x86_64-defconfig\n";
+"  -c, --config NAME   name the configuration (for merge), e.g. x86_64-defconfig\n"
+"  -x, --exclude GLOB  skip paths matching GLOB below a directory (repeatable),\n"
+"                      e.g. 'scripts/*' for host programs\n";
 
 static char **paths;
 static size_t nr_paths, cap_paths;
 static int walk_error;
+static size_t walk_root_len;		/* the directory being walked */
+static char **excludes;
+static size_t nr_excludes;
+
+/* Up to this many objects without the plugin are named on stderr. */
+#define MAX_WITHOUT_WARNINGS	10
+
+static bool excluded(const char *rel)
+{
+	for (size_t i = 0; i < nr_excludes; i++)
+		if (!fnmatch(excludes[i], rel, 0))
+			return true;
+	return false;
+}
 
 static bool ends_with(const char *s, const char *suffix)
 {
@@ -59,8 +78,9 @@ static int visit(const char *path, const struct stat *st, int type,
 		walk_error = 1;
 		return 1;
 	}
-	if (type == FTW_F && (ends_with(path, ".o") || ends_with(path, ".ko") ||
-			      ends_with(path, ".foliocheck.json")))
+	if (type == FTW_F && (ends_with(path, ".o") ||
+			      ends_with(path, ".foliocheck.json")) &&
+	    !excluded(path + walk_root_len + (path[walk_root_len] == '/')))
 		add_path(path);
 	return 0;
 }
@@ -78,6 +98,7 @@ static int gather(const char *arg)
 		return 0;
 	}
 	errno = 0;
+	walk_root_len = strlen(arg);
 	if (nftw(arg, visit, 64, FTW_PHYS) || walk_error) {
 		if (!walk_error)
 			error_msg("%s: cannot walk: %s", arg, strerror(errno));
@@ -131,8 +152,9 @@ static int read_one(struct builder *b, const char *path, const char *config,
 	docs = json_array();
 	ret = read_object(path, docs, &not_c);
 	if (ret == 0 && !not_c) {
-		warning_msg("%s: compiled without foliocheck (no %s section)",
-			    path, SECTION_NAME);
+		if (json_array_size(b->without) < MAX_WITHOUT_WARNINGS)
+			warning_msg("%s: compiled without foliocheck (no %s section)",
+				    path, SECTION_NAME);
 		json_array_append_new(b->without, json_string(path));
 	}
 	json_array_foreach(docs, i, doc)
@@ -151,7 +173,7 @@ static void progress(size_t done, size_t total)
 }
 
 static const struct command_spec collect_spec = {
-	collect_usage, "oc", "", 1, -1,
+	collect_usage, "ocx", "", 1, -1,
 	"give the build directories or files to read",
 };
 
@@ -165,6 +187,8 @@ int cmd_collect(int argc, char **argv)
 
 	if (parse_command(argc, argv, &collect_spec, &o, &status))
 		return status;
+	excludes = o.excludes;
+	nr_excludes = o.nr_excludes;
 	for (int i = o.first; i < argc; i++)
 		if (gather(argv[i]))
 			return EXIT_BAD_INPUT;
@@ -182,6 +206,9 @@ int cmd_collect(int argc, char **argv)
 		json_decref(builder_finish(&b));
 		return EXIT_BAD_INPUT;
 	}
+	if (json_array_size(b.without) > MAX_WITHOUT_WARNINGS)
+		warning_msg("%zu objects in all were compiled without foliocheck; the report lists them (objects_without_plugin)",
+			    json_array_size(b.without));
 	report = builder_finish(&b);
 	ret = write_json(o.output, report);
 	json_decref(report);

@@ -33,6 +33,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		{ "config", required_argument, NULL, 'c' },
 		{ "maintainers", required_argument, NULL, 'm' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "exclude", required_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -40,7 +41,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "o:b:c:m:jh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:b:c:m:jx:h", longopts, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(spec->usage, stdout);
 			*status = EXIT_CLEAN;
@@ -58,6 +59,13 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		case 'c': o->config = optarg; break;
 		case 'm': o->maintainers = optarg; break;
 		case 'j': o->json = true; break;
+		case 'x':
+			o->excludes = realloc(o->excludes,
+					      (o->nr_excludes + 1) * sizeof(*o->excludes));
+			if (!o->excludes)
+				abort();
+			o->excludes[o->nr_excludes++] = optarg;
+			break;
 		}
 	}
 	o->first = optind;

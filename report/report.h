@@ -99,6 +99,8 @@ struct common_opts {
 	const char *config;
 	const char *maintainers;
 	bool json;
+	char **excludes;		/* --exclude GLOBs */
+	size_t nr_excludes;
 	int first;			/* index of the first operand */
 };
 
