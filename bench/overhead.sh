@@ -13,26 +13,15 @@
 # Prints the per-unit and total ratios (with / without).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/bench/kbuild-units.sh"
 tree=$(cd "$1" && pwd)
 units=${2:-20}
 plugin="-fplugin=$top/plugin/foliocheck.so -fplugin-arg-foliocheck-quiet -fplugin-arg-foliocheck-root=$tree"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+choose_units "$tree" "$units" "$work/chosen"
 cd "$tree"
-ls mm/*.o fs/*.o | grep -v built-in > "$work/all"
-total=$(wc -l < "$work/all")
-step=$((total / units)); [ "$step" -ge 1 ] || step=1
-awk -v s="$step" -v u="$units" 'NR % s == 1 && n < u { print; n++ }' "$work/all" > "$work/chosen"
-
-# The real command line, without ccache, KCFLAGS' plugin, and dependency output.
-command_of() {
-	cmd=$(dirname "$1")/.$(basename "$1").cmd
-	sed -n 's/^savedcmd_[^ ]* := //p' "$cmd" |
-		sed -e 's/^ccache //' -e 's/-fplugin=[^ ]*foliocheck[^ ]*//g' \
-		    -e 's/-fplugin-arg-foliocheck-[^ ]*//g' -e 's/-Wp,-MMD,[^ ]*//' \
-		    -e "s| -o [^ ]*\.o | -o $work/out.o |"
-}
 
 # instructions: callgrind's totals over every process of the compile.
 instructions() {
@@ -52,7 +41,7 @@ printf '%-32s %14s %14s %7s %9s %9s %7s\n' unit "instr w/o" "instr with" ratio \
 	"KiB w/o" "KiB with" ratio
 sum0=0; sum1=0; max0=0; max1=0
 while read -r obj; do
-	base=$(command_of "$obj")
+	base=$(command_of "$obj" "$work/out.o")
 	i0=$(instructions "$base"); i1=$(instructions "$base $plugin")
 	m0=$(peak_kib "$base"); m1=$(peak_kib "$base $plugin")
 	printf '%-32s %14d %14d %7.4f %9d %9d %7.4f\n' "$obj" "$i0" "$i1" \
