@@ -259,6 +259,9 @@ static int argv_len(char **argv)
 	return n;
 }
 
+/* The name the report gives this configuration. */
+static const char *config_name = "config";
+
 static void configure(const struct options *o, const char *src, int log_fd)
 {
 	const char *dir = o->build ? o->build : src;
@@ -277,6 +280,7 @@ static void configure(const struct options *o, const char *src, int log_fd)
 	} else {
 		return;
 	}
+	config_name = o->config ? o->config : "defconfig";
 	fprintf(stderr, "%s: make %s\n", PROG, argv[n]);
 	if (run(argv, log_fd))
 		die("make %s failed (see the log)", argv[n]);
@@ -335,6 +339,20 @@ static int units_to_compile(const struct options *o, const char *src,
 	return total;
 }
 
+/*
+ * On a pipe, a line every 10% of the estimate; past the estimate (the dry
+ * run cannot see everything), every 100 units.
+ */
+static bool progress_step(int done, int total, int *shown)
+{
+	int step = done <= total ? done * 10 / total : 10 + done / 100;
+
+	if (step == *shown)
+		return false;
+	*shown = step;
+	return true;
+}
+
 /* make's output: the log gets all of it; the terminal progress and errors. */
 static void follow(FILE *in, FILE *log, int total)
 {
@@ -351,10 +369,9 @@ static void follow(FILE *in, FILE *log, int total)
 				line[strcspn(line, "\n")] = '\0';
 				fprintf(stderr, "\r\033[K[%d/%d] %s", done,
 					total > done ? total : done, line + 2);
-			} else if (total && done * 10 / total != shown) {
-				shown = done * 10 / total;
+			} else if (progress_step(done, total, &shown)) {
 				fprintf(stderr, "%s: %d/%d units compiled\n", PROG,
-					done, total);
+					done, total > done ? total : done);
 			}
 		} else if (strstr(line, "error") || strstr(line, "Error")) {
 			fprintf(stderr, "%s%s", tty ? "\r\033[K" : "", line);
@@ -362,7 +379,28 @@ static void follow(FILE *in, FILE *log, int total)
 	}
 	if (tty)
 		fputc('\n', stderr);
+	else
+		fprintf(stderr, "%s: %d units compiled\n", PROG, done);
 	free(line);
+}
+
+/*
+ * The generated headers must exist before a dry run can see what the
+ * targets compile.  prepare compiles a few units itself, with the plugin.
+ */
+static void prepare(const struct options *o, const char *src, const char *flags,
+		    FILE *log)
+{
+	char **argv = make_argv(o, src, 3);
+	int n = argv_len(argv);
+
+	argv[n++] = xasprintf("-j%d", o->jobs);
+	argv[n++] = xasprintf("KCFLAGS=%s", flags);
+	argv[n++] = "prepare";
+	fprintf(stderr, "%s: make prepare\n", PROG);
+	fflush(log);
+	if (run(argv, fileno(log)))
+		die("make prepare failed (see the log)");
 }
 
 static int build(const struct options *o, const char *src, const char *flags,
@@ -373,6 +411,7 @@ static int build(const struct options *o, const char *src, const char *flags,
 	FILE *in;
 	pid_t pid;
 
+	prepare(o, src, flags, log);
 	total = units_to_compile(o, src, flags);
 	argv[n++] = xasprintf("-j%d", o->jobs);
 	argv[n++] = xasprintf("KCFLAGS=%s", flags);
@@ -408,7 +447,7 @@ static int collect(const struct options *o, const char *src)
 	argv[n++] = report_tool();
 	argv[n++] = "collect";
 	argv[n++] = "--config";
-	argv[n++] = (char *)(o->config ? o->config : "config");
+	argv[n++] = (char *)config_name;
 	argv[n++] = "-o";
 	argv[n++] = (char *)o->out;
 	for (char *t = strtok(copy, " \t"); t; t = strtok(NULL, " \t")) {
