@@ -78,7 +78,7 @@ static char *normalise_lexically(const char *path)
  * when below it, so an out-of-tree (O=) build and an in-tree build give
  * the same paths and fingerprints.
  */
-static char *normalise_path(const char *path)
+char *fc_normalise_path(const char *path)
 {
 	char *norm = normalise_lexically(path), *root, *rel;
 	size_t n;
@@ -156,7 +156,8 @@ static char *fingerprint(const struct fc_finding *f, const char *file,
 		key = xasprintf("%016" PRIx64, fnv1a(h, ordinal));
 		free(ordinal);
 	} else {
-		ordinals->put(key, 0);
+		/* The map keeps its own copy: the caller frees what it gets. */
+		ordinals->put(xstrdup(key), 0);
 	}
 	return key;
 }
@@ -255,7 +256,7 @@ json_t *fc_location_json(location_t loc)
 {
 	location_t where;
 	expanded_location xl = expansion_point(loc, &where);
-	char *file = normalise_path(xl.file ? xl.file : "<unknown>");
+	char *file = fc_normalise_path(xl.file ? xl.file : "<unknown>");
 	json_t *j = json_object();
 
 	json_object_set_new(j, "file", json_str(file));
@@ -270,7 +271,7 @@ void fc_report(const struct fc_finding *f)
 	location_t where;
 	expanded_location xl = expansion_point(f->loc, &where);
 	const char *function = f->function;
-	char *file = normalise_path(xl.file ? xl.file : "<unknown>");
+	char *file = fc_normalise_path(xl.file ? xl.file : "<unknown>");
 	char *fp = fingerprint(f, file, function);
 	json_t *macros = macro_chain(f->loc);
 	struct fc_allow *allow = allowed_by(f->rule, file, function, macros);
@@ -301,6 +302,7 @@ void fc_report(const struct fc_finding *f)
 	if (!unit_findings)
 		unit_findings = json_array();
 	json_array_append_new(unit_findings, j);
+	free(fp);
 	free(file);
 }
 

@@ -131,6 +131,9 @@ struct fc_finding {
 
 void fc_report(const struct fc_finding *f);
 
+/* PATH as findings carry it: normalised, relative to root= below it. */
+char *fc_normalise_path(const char *path);
+
 /* {"file", "line", "column"} of LOC's outermost expansion point. */
 json_t *fc_location_json(location_t loc);
 

@@ -94,6 +94,7 @@ static json_t *report_document(void)
 {
 	json_t *doc = json_object(), *ann = json_object();
 	char *compiler = concat("gcc ", fc_compiler_version, NULL);
+	char *unit = fc_normalise_path(main_input_filename);
 
 	json_object_set_new(doc, "tool", json_string(FC_TOOL_NAME));
 	json_object_set_new(doc, "version", json_string(FOLIOCHECK_VERSION));
@@ -102,10 +103,11 @@ static json_t *report_document(void)
 	json_object_set_new(ann, "file", json_string(fc_ann.path));
 	json_object_set_new(ann, "stage", json_string(fc_opts.stage));
 	json_object_set_new(doc, "annotations", ann);
-	json_object_set_new(doc, "unit", json_string(main_input_filename));
+	json_object_set_new(doc, "unit", json_string(unit));
 	json_object_set(doc, "findings", fc_findings_json());
 	json_object_set_new(doc, "allowed", fc_allowed_json());
 	free(compiler);
+	free(unit);
 	return doc;
 }
 

@@ -13,3 +13,4 @@ unsigned long f(struct page *page)
 /* { fc-warning-at "page-helpers.h" 14 "member 'mapping'" } */
 /* { dg-final { fc-json-finding "root.json" {file foliocheck.dg/root.c member private} } } */
 /* { dg-final { fc-json-finding "root.json" {file foliocheck.dg/page-helpers.h member index} } } */
+/* { dg-final { fc-json-field "root.json" unit foliocheck.dg/root.c } } */
