@@ -310,31 +310,61 @@ static int count_words(const char *s)
 	return n;
 }
 
+/*
+ * Start ARGV with its standard output (and error, unless QUIET_STDERR,
+ * which then goes to /dev/null) on a pipe; returns the read end.
+ */
+static FILE *spawn(char **argv, bool quiet_stderr, pid_t *pid)
+{
+	int fds[2];
+
+	if (pipe(fds))
+		die("pipe: %s", strerror(errno));
+	*pid = fork();
+	if (*pid < 0)
+		die("cannot fork: %s", strerror(errno));
+	if (!*pid) {
+		int err = quiet_stderr ? open("/dev/null", O_WRONLY) : fds[1];
+
+		dup2(fds[1], STDOUT_FILENO);
+		dup2(err, STDERR_FILENO);
+		close(fds[0]);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	return fdopen(fds[0], "r");
+}
+
+static int finish(FILE *in, pid_t pid)
+{
+	int status;
+
+	fclose(in);
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			die("waitpid: %s", strerror(errno));
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
 /* How many C units the build will compile: a dry run counts them. */
 static int units_to_compile(const struct options *o, const char *src,
 			    const char *flags)
 {
 	char **argv = make_argv(o, src, count_words(o->targets) + 4);
 	int n = argv_len(argv), total = 0;
-	char *line = NULL, *cmd;
+	char *line = NULL;
 	size_t cap = 0;
-	FILE *p;
+	pid_t pid;
+	FILE *in;
 
 	argv[n++] = xasprintf("KCFLAGS=%s", flags);
 	argv[n++] = "-n";
-	n = add_targets(argv, n, o->targets);
-	cmd = strdup("");
-	for (int i = 0; i < n; i++) {
-		char *next = xasprintf("%s '%s'", cmd, argv[i]);
-
-		free(cmd);
-		cmd = next;
-	}
-	p = popen(xasprintf("%s 2>/dev/null", cmd), "r");
-	while (p && getline(&line, &cap, p) >= 0)
+	add_targets(argv, n, o->targets);
+	in = spawn(argv, true, &pid);
+	while (getline(&line, &cap, in) >= 0)
 		total += strstr(line, " -c -o ") && strstr(line, ".c") != NULL;
-	if (p)
-		pclose(p);
+	finish(in, pid);
 	free(line);
 	return total;
 }
@@ -407,9 +437,9 @@ static int build(const struct options *o, const char *src, const char *flags,
 		 FILE *log)
 {
 	char **argv = make_argv(o, src, count_words(o->targets) + 4);
-	int n = argv_len(argv), fds[2], status, total;
-	FILE *in;
+	int n = argv_len(argv), total;
 	pid_t pid;
+	FILE *in;
 
 	prepare(o, src, flags, log);
 	total = units_to_compile(o, src, flags);
@@ -418,22 +448,9 @@ static int build(const struct options *o, const char *src, const char *flags,
 	add_targets(argv, n, o->targets);
 	fprintf(stderr, "%s: building %s (%d units to compile)\n", PROG,
 		o->targets, total);
-	if (pipe(fds))
-		die("pipe: %s", strerror(errno));
-	pid = fork();
-	if (!pid) {
-		dup2(fds[1], STDOUT_FILENO);
-		dup2(fds[1], STDERR_FILENO);
-		close(fds[0]);
-		execvp("make", argv);
-		_exit(127);
-	}
-	close(fds[1]);
-	in = fdopen(fds[0], "r");
+	in = spawn(argv, false, &pid);
 	follow(in, log, total);
-	fclose(in);
-	waitpid(pid, &status, 0);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+	return finish(in, pid);
 }
 
 /* foliocheck-report collect <build>/<target dirs> -o OUT --config NAME. */
