@@ -156,31 +156,20 @@ static const char *callee_name(const gimple *stmt)
 /* The outermost macro a location was expanded from, or NULL. */
 static const char *outermost_macro(location_t loc)
 {
-	const char *name = NULL;
+	const char *name = NULL, *step;
 
-	while (linemap_location_from_macro_expansion_p(line_table, loc)) {
-		const line_map *map = linemap_lookup(line_table, loc);
-
-		if (!map || !linemap_macro_expansion_map_p(map))
-			break;
-		name = linemap_map_get_macro_name(linemap_check_macro(map));
-		loc = linemap_unwind_toward_expansion(line_table, loc, &map);
-	}
+	while (fc_macro_step(&loc, &step))
+		name = step;
 	return name;
 }
 
 static bool expanded_from(location_t loc, const char *macro)
 {
-	while (linemap_location_from_macro_expansion_p(line_table, loc)) {
-		const line_map *map = linemap_lookup(line_table, loc);
+	const char *name;
 
-		if (!map || !linemap_macro_expansion_map_p(map))
-			break;
-		if (!strcmp(linemap_map_get_macro_name(linemap_check_macro(map)),
-			    macro))
+	while (fc_macro_step(&loc, &name))
+		if (!strcmp(name, macro))
 			return true;
-		loc = linemap_unwind_toward_expansion(line_table, loc, &map);
-	}
 	return false;
 }
 

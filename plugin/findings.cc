@@ -96,20 +96,28 @@ char *fc_normalise_path(const char *path)
 	return norm;
 }
 
+bool fc_macro_step(location_t *loc, const char **name)
+{
+	const line_map *map;
+
+	if (!linemap_location_from_macro_expansion_p(line_table, *loc))
+		return false;
+	map = linemap_lookup(line_table, *loc);
+	if (!map || !linemap_macro_expansion_map_p(map))
+		return false;
+	*name = linemap_map_get_macro_name(linemap_check_macro(map));
+	*loc = linemap_unwind_toward_expansion(line_table, *loc, &map);
+	return true;
+}
+
 /* Macro names from the outermost expansion to the innermost. */
 static json_t *macro_chain(location_t loc)
 {
 	json_t *chain = json_array();
+	const char *name;
 
-	while (linemap_location_from_macro_expansion_p(line_table, loc)) {
-		const line_map *map = linemap_lookup(line_table, loc);
-
-		if (!map || !linemap_macro_expansion_map_p(map))
-			break;
-		json_array_insert_new(chain, 0, json_str(
-			linemap_map_get_macro_name(linemap_check_macro(map))));
-		loc = linemap_unwind_toward_expansion(line_table, loc, &map);
-	}
+	while (fc_macro_step(&loc, &name))
+		json_array_insert_new(chain, 0, json_str(name));
 	return chain;
 }
 
@@ -272,6 +280,11 @@ void fc_report(const struct fc_finding *f)
 	expanded_location xl = expansion_point(f->loc, &where);
 	const char *function = f->function;
 	char *file = fc_normalise_path(xl.file ? xl.file : "<unknown>");
+	/*
+	 * Fingerprint before the allow check: allowed findings take their
+	 * ordinals too, so adding or removing an allow entry never changes
+	 * the fingerprints of the findings still reported.
+	 */
 	char *fp = fingerprint(f, file, function);
 	json_t *macros = macro_chain(f->loc);
 	struct fc_allow *allow = allowed_by(f->rule, file, function, macros);

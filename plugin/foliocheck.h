@@ -131,6 +131,12 @@ struct fc_finding {
 
 void fc_report(const struct fc_finding *f);
 
+/*
+ * Step *LOC out of the innermost macro expansion it is in: sets *NAME to
+ * that macro and returns true; false once *LOC is outside any expansion.
+ */
+bool fc_macro_step(location_t *loc, const char **name);
+
 /* PATH as findings carry it: normalised, relative to root= below it. */
 char *fc_normalise_path(const char *path);
 
