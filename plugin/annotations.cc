@@ -358,7 +358,6 @@ static bool parse_source(struct ann_line *l, bool *used)
 	src.memory = xstrdup(memory);
 	src.argtypes = dup_optional(argtypes);
 	src.argfrom = dup_optional(argfrom);
-	src.line = l->lineno;
 	APPEND(fc_ann.sources, fc_ann.nr_sources, src);
 	return true;
 }
@@ -390,7 +389,6 @@ static bool parse_sink(struct ann_line *l, bool *used)
 				 when);
 	sink.function = xstrdup(l->words[2]);
 	sink.folio_result = when != NULL;
-	sink.line = l->lineno;
 	APPEND(fc_ann.sinks, fc_ann.nr_sinks, sink);
 	return true;
 }

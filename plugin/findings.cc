@@ -346,7 +346,3 @@ json_t *fc_findings_json(void)
 	return unit_findings;
 }
 
-int fc_findings_count(void)
-{
-	return unit_findings ? json_array_size(unit_findings) : 0;
-}

@@ -78,7 +78,6 @@ struct fc_source {
 	char *memory;			/* pagetable, slab, zsmalloc, bare, ... */
 	char *argtypes;			/* macro: "pte_t,pmd_t" or NULL */
 	char *argfrom;			/* macro: "kmalloc,kzalloc" or NULL */
-	int line;
 };
 
 /* A function that converts its page argument to a folio. */
@@ -86,7 +85,6 @@ struct fc_sink {
 	char *function;
 	int arg;
 	bool folio_result;		/* only when its result becomes a folio */
-	int line;
 };
 
 /* True when comma-separated LIST names NAME. */
@@ -145,7 +143,6 @@ json_t *fc_location_json(location_t loc);
 
 /* The unit's findings, in report order, as a JSON array. */
 json_t *fc_findings_json(void);
-int fc_findings_count(void);
 json_t *fc_allowed_json(void);
 
 /* ---- report (report.cc) ---- */
