@@ -17,6 +17,12 @@
  * anonymous unions and structs, must have type struct page.  A member of
  * the same name in struct folio, ptdesc, slab or a driver's own struct is
  * therefore never reported.
+ *
+ * What the front end folds before any walk (sizeof, typeof, offsetof in
+ * container_of and list_first_entry, VM_BUG_ON under !DEBUG_VM, 0 && ...)
+ * comes from the front end itself (fc_watch_field): each such reference
+ * on a line where the walk found none of that member is a finding too,
+ * "folded".  Under GCC 11, which offers no way to watch, they are missed.
  */
 #include "foliocheck.h"
 
@@ -26,6 +32,7 @@ enum access_bits {
 	AC_READ = 1,
 	AC_WRITE = 2,
 	AC_ADDRESS = 4,
+	AC_FOLDED = 8,		/* seen by the front end only */
 };
 
 /* A slated member, with the identifiers to compare FIELD_DECLs against. */
@@ -47,6 +54,15 @@ struct member_ref {
 
 static struct slated *slated;
 static int nr_slated;
+
+/* A reference the front end saw, kept until its function is walked. */
+struct front_end_use {
+	location_t loc;
+	const struct slated *s;
+	tree fndecl;		/* NULL_TREE at file scope */
+};
+
+static vec<front_end_use> front_end_uses;
 
 struct walk_state {
 	tree fndecl;
@@ -168,21 +184,29 @@ static void render(tree t, char *buf, size_t size)
 	}
 }
 
-static void record_ref(struct walk_state *ws, tree ref,
-		       const struct slated *s, unsigned int access)
+static void push_ref(vec<member_ref> *refs, location_t loc,
+		     const struct slated *s, unsigned int access, char *expr)
 {
 	struct member_ref r;
-	char buf[256] = "";
 
-	r.loc = EXPR_HAS_LOCATION(ref) ? EXPR_LOCATION(ref) : ws->last_loc;
-	r.where = expand_location(linemap_resolve_location(line_table, r.loc,
+	r.loc = loc;
+	r.where = expand_location(linemap_resolve_location(line_table, loc,
 					LRK_MACRO_EXPANSION_POINT, NULL));
 	r.ann = s->ann;
 	r.access = access;
+	r.expr = expr;
+	r.order = refs->length();
+	refs->safe_push(r);
+}
+
+static void record_ref(struct walk_state *ws, tree ref,
+		       const struct slated *s, unsigned int access)
+{
+	char buf[256] = "";
+
 	render(ref, buf, sizeof(buf));
-	r.expr = xstrdup(buf);
-	r.order = ws->refs.length();
-	ws->refs.safe_push(r);
+	push_ref(&ws->refs, EXPR_HAS_LOCATION(ref) ? EXPR_LOCATION(ref) :
+		 ws->last_loc, s, access, xstrdup(buf));
 }
 
 static tree walk_cb(tree *tp, int *walk_subtrees, void *data);
@@ -299,6 +323,8 @@ static tree walk_cb(tree *tp, int *walk_subtrees, void *data)
 
 static const char *access_name(unsigned int access)
 {
+	if (access == AC_FOLDED)
+		return "folded";
 	switch (access & (AC_READ | AC_WRITE)) {
 	case AC_READ | AC_WRITE:
 		return "read-write";
@@ -316,6 +342,9 @@ static char *message(const struct member_ref *r)
 	const char *access = access_name(r->access);
 	const struct fc_member *m = r->ann;
 
+	if (!strcmp(access, "folded"))
+		return xasprintf("'struct %s' member '%s' named in sizeof, typeof, offsetof or a folded condition (slated for removal; use %s)",
+				 m->struct_name, m->member, m->advice);
 	if (!strcmp(access, "address"))
 		return xasprintf("address of 'struct %s' member '%s' taken (slated for removal; use %s)",
 				 m->struct_name, m->member, m->advice);
@@ -415,21 +444,164 @@ static void report_refs(tree fndecl, vec<member_ref> &refs)
 		free(refs[i].expr);
 }
 
-static void check_function(tree fndecl)
+/*
+ * The front end reports a reference at the line it is parsing: the line
+ * of the member's name, or of the macro call it is in.  The walk places
+ * it at the "->", which "page->\n\t\tindex" leaves a line or two above.
+ */
+#define SPLIT_LINES	2
+
+static bool near_line(const expanded_location *ref,
+		      const expanded_location *use, int lines)
+{
+	return use->line - ref->line >= 0 && use->line - ref->line <= lines &&
+	       !strcmp(ref->file ? ref->file : "", use->file ? use->file : "");
+}
+
+/*
+ * The walk's reference to U's member on U's line, or failing that one
+ * just above that no other use claimed: U is then no folded reference.
+ */
+static bool claim_walked(vec<member_ref> &refs, vec<bool> &claimed,
+			 const struct member_ref *u, int lines)
+{
+	for (unsigned int i = 0; i < refs.length(); i++) {
+		if (refs[i].ann != u->ann || refs[i].access == AC_FOLDED ||
+		    !near_line(&refs[i].where, &u->where, lines))
+			continue;
+		if (lines && claimed[i])
+			continue;
+		claimed[i] = true;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Move FNDECL's front-end references into REFS, except those the walk
+ * found too: the front end reports every reference, the walk those that
+ * survive folding.  Folded references are placed by line only (the front
+ * end knows the line being parsed, not the column), so the several of one
+ * container_of() are one finding.
+ */
+static void add_front_end_uses(vec<member_ref> *refs, tree fndecl)
+{
+	vec<member_ref> uses = vNULL;
+	vec<bool> claimed = vNULL;
+	vec<bool> walked = vNULL;
+	unsigned int i, kept = 0, nr_walked = refs->length();
+
+	for (i = 0; i < front_end_uses.length(); i++) {
+		const struct front_end_use *u = &front_end_uses[i];
+
+		if (u->fndecl != fndecl) {
+			front_end_uses[kept++] = *u;
+			continue;
+		}
+		push_ref(&uses, u->loc, u->s, AC_FOLDED,
+			 concat("(folded)->", u->s->ann->member, NULL));
+		uses.last().where.column = 0;
+	}
+	front_end_uses.truncate(kept);
+	claimed.safe_grow_cleared(nr_walked);
+	walked.safe_grow_cleared(uses.length());
+	for (i = 0; i < uses.length(); i++)
+		walked[i] = claim_walked(*refs, claimed, &uses[i], 0);
+	for (i = 0; i < uses.length(); i++)
+		if (!walked[i])
+			walked[i] = claim_walked(*refs, claimed, &uses[i],
+						 SPLIT_LINES);
+	for (i = 0; i < uses.length(); i++) {
+		if (walked[i]) {
+			free(uses[i].expr);
+			continue;
+		}
+		uses[i].order = refs->length();
+		refs->safe_push(uses[i]);
+	}
+	uses.release();
+	claimed.release();
+	walked.release();
+}
+
+/* FNDECL's findings: its BODY walked (if any) and its front-end uses. */
+static void check_body(tree fndecl, tree body)
 {
 	struct walk_state ws;
-	tree body = DECL_SAVED_TREE(fndecl);
 
-	if (!body)
-		return;
 	ws.fndecl = fndecl;
-	ws.last_loc = DECL_SOURCE_LOCATION(fndecl);
+	ws.last_loc = fndecl ? DECL_SOURCE_LOCATION(fndecl) : UNKNOWN_LOCATION;
 	ws.refs = vNULL;
 	ws.seen_save_exprs = new hash_set<tree>;
-	walk_value(&ws, body);
+	if (body)
+		walk_value(&ws, body);
+	add_front_end_uses(&ws.refs, fndecl);
 	report_refs(fndecl, ws.refs);
 	ws.refs.release();
 	delete ws.seen_save_exprs;
+}
+
+static void check_function(tree fndecl)
+{
+	check_body(fndecl, DECL_SAVED_TREE(fndecl));
+}
+
+/* File scope, and functions the front end parsed but never finished. */
+static void report_remaining_uses(void)
+{
+	while (front_end_uses.length())
+		check_body(front_end_uses[0].fndecl, NULL_TREE);
+}
+
+static void on_field_use(const void *data, location_t loc, tree fndecl)
+{
+	struct front_end_use u;
+
+	u.loc = loc;
+	u.s = (const struct slated *)data;
+	u.fndecl = fndecl;
+	front_end_uses.safe_push(u);
+}
+
+static const struct slated *slated_by_name(tree struct_id, tree member_id)
+{
+	for (int i = 0; i < nr_slated; i++)
+		if (slated[i].struct_id == struct_id &&
+		    slated[i].member_id == member_id)
+			return &slated[i];
+	return NULL;
+}
+
+/* Watch the slated fields of TYPE, and of its anonymous unions/structs. */
+static bool watch_fields(tree type, tree struct_id)
+{
+	for (tree f = TYPE_FIELDS(type); f; f = DECL_CHAIN(f)) {
+		const struct slated *s;
+
+		if (TREE_CODE(f) != FIELD_DECL)
+			continue;
+		if (!DECL_NAME(f)) {
+			if (RECORD_OR_UNION_TYPE_P(TREE_TYPE(f)) &&
+			    !watch_fields(TREE_TYPE(f), struct_id))
+				return false;
+			continue;
+		}
+		s = slated_by_name(struct_id, DECL_NAME(f));
+		if (s && !fc_watch_field(f, on_field_use, s))
+			return false;
+	}
+	return true;
+}
+
+static void check_type(tree type)
+{
+	tree name = record_name(type);
+
+	for (int i = 0; name && i < nr_slated; i++)
+		if (slated[i].struct_id == name) {
+			watch_fields(type, name);
+			return;
+		}
 }
 
 void check_page_member_register(void)
@@ -445,6 +617,9 @@ void check_page_member_register(void)
 		slated[nr_slated].ann = m;
 		nr_slated++;
 	}
-	if (nr_slated)
-		fc_register_generic_hook(check_function);
+	if (!nr_slated)
+		return;
+	fc_register_generic_hook(check_function);
+	fc_register_type_hook(check_type);
+	fc_register_unit_end_hook(report_remaining_uses);
 }

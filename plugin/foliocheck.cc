@@ -19,7 +19,6 @@
  *
  * It only analyses: the IR and the generated code are never changed.
  */
-#define FC_PLUGIN_ENTRY
 #include "foliocheck.h"
 
 int plugin_is_GPL_compatible;
@@ -102,6 +101,15 @@ static int nr_gimple_hooks;
 static fc_unit_hook unit_end_hooks[MAX_HOOKS];
 static int nr_unit_end_hooks;
 
+static fc_type_hook type_hooks[MAX_HOOKS];
+static int nr_type_hooks;
+
+void fc_register_type_hook(fc_type_hook hook)
+{
+	gcc_checking_assert(nr_type_hooks < MAX_HOOKS);
+	type_hooks[nr_type_hooks++] = hook;
+}
+
 void fc_register_gimple_hook(fc_gimple_hook hook)
 {
 	gcc_checking_assert(nr_gimple_hooks < MAX_HOOKS);
@@ -159,10 +167,25 @@ static void on_pre_genericize(void *gcc_data, void *)
 		generic_hooks[i](fndecl);
 }
 
-static void on_finish_unit(void *, void *)
+static void on_finish_type(void *gcc_data, void *)
+{
+	tree type = (tree)gcc_data;
+
+	if (!type || !RECORD_OR_UNION_TYPE_P(type))
+		return;
+	for (int i = 0; i < nr_type_hooks; i++)
+		type_hooks[i](type);
+}
+
+static void run_unit_end_hooks(void)
 {
 	for (int i = 0; i < nr_unit_end_hooks; i++)
 		unit_end_hooks[i]();
+}
+
+static void on_finish_unit(void *, void *)
+{
+	run_unit_end_hooks();
 	fc_section_write();
 	fc_report_write();
 }
@@ -170,8 +193,10 @@ static void on_finish_unit(void *, void *)
 /* -fsyntax-only parses and analyses every function but has no unit end. */
 static void on_finish(void *, void *)
 {
-	if (flag_syntax_only)
-		fc_report_write();
+	if (!flag_syntax_only)
+		return;
+	run_unit_end_hooks();
+	fc_report_write();
 }
 
 static void print_help(void)
@@ -331,6 +356,8 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	if (nr_generic_hooks)
 		register_callback(name, PLUGIN_PRE_GENERICIZE,
 				  on_pre_genericize, NULL);
+	if (nr_type_hooks)
+		register_callback(name, PLUGIN_FINISH_TYPE, on_finish_type, NULL);
 	if (nr_gimple_hooks)
 		register_gimple_pass(name);
 	register_callback(name, PLUGIN_FINISH_UNIT, on_finish_unit, NULL);

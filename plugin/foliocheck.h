@@ -181,6 +181,25 @@ typedef void (*fc_unit_hook)(void);
 /* Called once at the end of the unit, before the report is written. */
 void fc_register_unit_end_hook(fc_unit_hook hook);
 
+typedef void (*fc_type_hook)(tree type);
+
+/* Called for every struct and union the front end completes. */
+void fc_register_type_hook(fc_type_hook hook);
+
+/* ---- what only the front end sees (frontend.cc) ---- */
+
+typedef void (*fc_field_use_hook)(const void *data, location_t loc, tree fndecl);
+
+/*
+ * Have HOOK called with DATA for every reference to FIELD the front end
+ * parses, before sizeof, typeof, offsetof or a constant condition can fold
+ * it out of the trees.  LOC is the line being parsed (a macro call's first
+ * line; no column to speak of), FNDECL the function being parsed
+ * (NULL_TREE at file scope).  Nothing is printed for it.  Returns false
+ * when the compiler offers no way to watch (GCC 11).
+ */
+bool fc_watch_field(tree field, fc_field_use_hook hook, const void *data);
+
 /* The name a finding gives a function ("<toplevel>" for none). */
 const char *fc_function_name(tree fndecl);
 

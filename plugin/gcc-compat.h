@@ -11,10 +11,14 @@
 #define FOLIOCHECK_GCC_COMPAT_H
 
 #include "gcc-plugin.h"
-#ifdef FC_PLUGIN_ENTRY
-/* Defines gcc_version, a static object: only the entry file wants it. */
+/*
+ * GCCPLUGIN_VERSION_MAJOR, for the shims below.  The header also defines
+ * static data (gcc_version) that only foliocheck.cc uses.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-variable"
 #include "plugin-version.h"
-#endif
+#pragma GCC diagnostic pop
 #include "config.h"
 #include "system.h"
 #include "coretypes.h"
@@ -82,6 +86,29 @@ static inline char *fc_object_base(void)
 	object = concat(dir, stem, NULL);
 	free(stem);
 	return object;
+}
+
+/*
+ * See every diagnostic before GCC asks whether its option is enabled, with
+ * the diagnostic (format and arguments) in hand.  GCC 12 first calls
+ * set_locations_cb, for the inlining context, from that one place; PEEK
+ * replaces it and must call *PREV.  GCC 11 asks option_enabled first and
+ * passes only the option, so there is no such point: returns false.
+ */
+typedef void (*fc_diagnostic_peek_fn)(diagnostic_context *, diagnostic_info *);
+
+static inline bool fc_peek_diagnostics(fc_diagnostic_peek_fn peek,
+				       fc_diagnostic_peek_fn *prev)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 12
+	if (!global_dc->set_locations_cb)
+		return false;
+	*prev = global_dc->set_locations_cb;
+	global_dc->set_locations_cb = peek;
+	return true;
+#else
+	return false;
+#endif
 }
 
 #endif /* FOLIOCHECK_GCC_COMPAT_H */
