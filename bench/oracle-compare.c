@@ -24,6 +24,7 @@ struct site {
 	int line;
 	char *member;
 	bool matched;
+	bool folded;		/* plugin: found by the front end only */
 };
 
 struct sites {
@@ -43,7 +44,7 @@ static int add_site(struct sites *s, const char *file, int line, const char *mem
 		if (!s->v)
 			abort();
 	}
-	s->v[s->n++] = (struct site){ strdup(file), line, strdup(member), false };
+	s->v[s->n++] = (struct site){ strdup(file), line, strdup(member), false, false };
 	return 1;
 }
 
@@ -65,6 +66,25 @@ static const char *clean(const char *path)
 	return path;
 }
 
+/*
+ * GCC quotes with U+2018/U+2019 in a UTF-8 locale, and kbuild unexports
+ * LC_ALL: turn them into ASCII quotes in place.
+ */
+static void ascii_quotes(char *line)
+{
+	char *in = line, *out = line;
+
+	while (*in) {
+		if (!strncmp(in, "\xe2\x80\x98", 3) || !strncmp(in, "\xe2\x80\x99", 3)) {
+			*out++ = '\'';
+			in += 3;
+			continue;
+		}
+		*out++ = *in++;
+	}
+	*out = 0;
+}
+
 static int read_oracle(const char *log, struct sites *oracle)
 {
 	FILE *f = fopen(log, "r");
@@ -76,12 +96,18 @@ static int read_oracle(const char *log, struct sites *oracle)
 		perror(log);
 		return -1;
 	}
-	while (getline(&line, &cap, f) >= 0)
+	while (getline(&line, &cap, f) >= 0) {
+		ascii_quotes(line);
 		if (sscanf(line, "%4095[^:]:%d:%d: warning: '%255[^']' is deprecated",
 			   file, &lineno, &col, member) == 4)
 			add_site(oracle, clean(file), lineno, member);
+	}
 	free(line);
 	fclose(f);
+	if (!oracle->n) {
+		fprintf(stderr, "%s: no deprecation warning in the build log: was it built with the marked header and -Wdeprecated-declarations?\n", log);
+		return -1;
+	}
 	return 0;
 }
 
@@ -98,11 +124,15 @@ static int read_plugin(const char *report, struct sites *plugin)
 	json_array_foreach(json_object_get(doc, "findings"), i, f) {
 		const char *rule = json_string_value(json_object_get(f, "rule"));
 		const char *member = json_string_value(json_object_get(f, "member"));
+		const char *access = json_string_value(json_object_get(f, "access"));
+		const char *file = json_string_value(json_object_get(f, "file"));
+		int line = (int)json_integer_value(json_object_get(f, "line"));
 
-		if (!rule || strcmp(rule, "page-member") || !member)
+		if (!rule || strcmp(rule, "page-member") || !member || !file)
 			continue;
-		add_site(plugin, clean(json_string_value(json_object_get(f, "file"))),
-			 (int)json_integer_value(json_object_get(f, "line")), member);
+		add_site(plugin, clean(file), line, member);
+		if (access && !strcmp(access, "folded"))
+			find(plugin, clean(file), line, member)->folded = true;
 	}
 	json_decref(doc);
 	return 0;
@@ -171,11 +201,10 @@ static void count(struct tally *t, size_t *nt, const char *name)
 	t[(*nt)++] = (struct tally){ name, 1 };
 }
 
-/* Returns how many missed sites lie outside function bodies. */
-static size_t report_missed(struct sites *oracle, const char *src, bool list)
+static void report_missed(struct sites *oracle, const char *src, bool list)
 {
 	struct tally t[32];
-	size_t nt = 0, outside = 0;
+	size_t nt = 0;
 
 	for (size_t i = 0; i < oracle->n; i++) {
 		struct site *s = &oracle->v[i];
@@ -185,7 +214,6 @@ static size_t report_missed(struct sites *oracle, const char *src, bool list)
 			continue;
 		text = source_line(src, s->file, s->line);
 		count(t, &nt, category(text));
-		outside += category(text) == (const char *)OUTSIDE_FUNCTIONS;
 		if (list)
 			printf("  missed %s:%d %s [%s]: %s", s->file, s->line,
 			       s->member, category(text), text);
@@ -194,13 +222,31 @@ static size_t report_missed(struct sites *oracle, const char *src, bool list)
 	printf("missed by category:\n");
 	for (size_t i = 0; i < nt; i++)
 		printf("  %5d  %s\n", t[i].n, t[i].name);
-	return outside;
+}
+
+/* Recall inside and outside function bodies, by the sites' source lines. */
+static void report_scopes(struct sites *oracle, const char *src)
+{
+	size_t total[2] = { 0, 0 }, found[2] = { 0, 0 };
+
+	for (size_t i = 0; i < oracle->n; i++) {
+		char *text = source_line(src, oracle->v[i].file, oracle->v[i].line);
+		int outside = category(text) == (const char *)OUTSIDE_FUNCTIONS;
+
+		total[outside]++;
+		found[outside] += oracle->v[i].matched;
+		free(text);
+	}
+	for (int outside = 0; outside < 2; outside++)
+		printf("recall %s function bodies: %zu of %zu, %.1f%%\n",
+		       outside ? "outside" : "inside", found[outside], total[outside],
+		       total[outside] ? 100.0 * found[outside] / total[outside] : 100.0);
 }
 
 int main(int argc, char **argv)
 {
 	struct sites oracle = {}, plugin = {};
-	size_t found = 0, extra = 0, outside;
+	size_t found = 0, extra = 0, folded = 0;
 	bool list = argc == 5 && !strcmp(argv[4], "--list");
 
 	if (argc != 4 && !list) {
@@ -216,6 +262,7 @@ int main(int argc, char **argv)
 		if (o) {
 			o->matched = true;
 			found++;
+			folded += plugin.v[i].folded;
 		} else {
 			extra++;
 			if (list)
@@ -228,9 +275,8 @@ int main(int argc, char **argv)
 	printf("recall: %.1f%%\nprecision: %.1f%%\n",
 	       oracle.n ? 100.0 * found / oracle.n : 100.0,
 	       plugin.n ? 100.0 * found / plugin.n : 100.0);
-	outside = report_missed(&oracle, argv[3], list);
-	printf("recall inside function bodies: %zu of %zu, %.1f%%\n", found,
-	       oracle.n - outside,
-	       oracle.n - outside ? 100.0 * found / (oracle.n - outside) : 100.0);
+	printf("found by the front end only (access \"folded\"): %zu\n", folded);
+	report_scopes(&oracle, argv[3]);
+	report_missed(&oracle, argv[3], list);
 	return 0;
 }

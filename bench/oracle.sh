@@ -62,7 +62,7 @@ flags="$flags -fplugin-arg-foliocheck-annotations=$work/no-allow.annot"
 flags="$flags -fplugin-arg-foliocheck-checks=page-member"
 echo "oracle.sh: building mm/ fs/ (log: $work/build.log)"
 find mm fs -name '*.o' -delete
-LC_ALL=C make -j"$jobs" KCFLAGS="$flags" mm/ fs/ > "$work/build.log" 2>&1
+LANG=C LC_ALL=C make -j"$jobs" KCFLAGS="$flags" mm/ fs/ > "$work/build.log" 2>&1
 "$top/foliocheck-report" collect mm fs -o "$work/plugin.json"
 "$top/bench/oracle-compare" "$work/build.log" "$work/plugin.json" "$src" --list \
 	> "$work/comparison.txt"
