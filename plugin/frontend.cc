@@ -18,6 +18,12 @@
  * is answered "no" for our marks, so GCC prints nothing and -Werror has
  * nothing to promote.  Fields the source deprecates itself keep their
  * warnings, and -Wno-deprecated-declarations keeps hiding them.
+ *
+ * Such a warning is placed at input_location: the first token of the line
+ * being parsed, outside any macro.  When the field's name is spelled in a
+ * macro expanded on that line (page_private() inside VM_BUG_ON()), the
+ * reference is moved into that expansion, so it carries the macro chain
+ * the walk's findings carry and allow entries by macro apply to it.
  */
 #include "foliocheck.h"
 
@@ -70,12 +76,71 @@ static tree deprecated_decl(diagnostic_info *d)
 	return decl;
 }
 
+/* How many of the latest macro expansions to search for the name. */
+#define MAX_EXPANSIONS_SEARCHED	64
+
+/* The body token of MAP's macro spelled at LOC names NAME. */
+static bool body_token_names(const line_map_macro *map, location_t loc,
+			     const char *name)
+{
+	const cpp_hashnode *node = MACRO_MAP_MACRO(map);
+	const cpp_macro *macro;
+
+	if (!node || !cpp_user_macro_p(node))
+		return false;
+	macro = node->value.macro;
+	if (macro->kind == cmk_traditional)
+		return false;
+	for (unsigned int i = 0; i < macro->count; i++) {
+		const cpp_token *t = &macro->exp.tokens[i];
+
+		if (t->src_loc == loc && t->type == CPP_NAME)
+			return !strcmp((const char *)NODE_NAME(t->val.node.node), name);
+	}
+	return false;
+}
+
+/*
+ * The virtual location of the token named NAME in the latest expansion on
+ * LINE's line that has one in its macro's body; LINE when none does.
+ */
+static location_t locate_in_expansion(location_t line, const char *name)
+{
+	expanded_location at = expand_location(line);
+	int searched = 0;
+
+	if (linemap_location_from_macro_expansion_p(line_table, line))
+		return line;
+	for (int m = LINEMAPS_MACRO_USED(line_table) - 1;
+	     m >= 0 && searched < MAX_EXPANSIONS_SEARCHED; m--, searched++) {
+		const line_map_macro *map = LINEMAPS_MACRO_MAP_AT(line_table, m);
+		expanded_location point = expand_location(
+			linemap_resolve_location(line_table,
+				MACRO_MAP_EXPANSION_POINT_LOCATION(map),
+				LRK_MACRO_EXPANSION_POINT, NULL));
+
+		if (point.file != at.file || point.line < at.line)
+			break;
+		for (unsigned int i = 0; i < MACRO_MAP_NUM_MACRO_TOKENS(map); i++) {
+			location_t x = map->macro_locations[2 * i];
+
+			/* x == y: from the macro's body, not an argument. */
+			if (x == map->macro_locations[2 * i + 1] &&
+			    body_token_names(map, x, name))
+				return MAP_START_LOCATION(map) + i;
+		}
+	}
+	return line;
+}
+
 static void peek(diagnostic_context *dc, diagnostic_info *d)
 {
 	tree decl = deprecated_decl(d);
 
 	pending = decl && TREE_CODE(decl) == FIELD_DECL ? find_watched(decl) : NULL;
-	pending_loc = diagnostic_location(d);
+	if (pending)
+		pending_loc = locate_in_expansion(diagnostic_location(d),
+					IDENTIFIER_POINTER(DECL_NAME(decl)));
 	prev_peek(dc, d);
 }
 

@@ -24,6 +24,7 @@
 #include "coretypes.h"
 #include "tm.h"
 #include "line-map.h"
+#include "cpplib.h"
 #include "input.h"
 #include "tree.h"
 #include "tree-core.h"
