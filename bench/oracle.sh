@@ -4,6 +4,9 @@
 #
 #   bench/oracle.sh [WORKDIR]      (default: ./oracle-work; needs the build)
 #
+#   FC_CC=gcc-11 FC_PLUGIN=testsuite/plugins/gcc-11/foliocheck.so \
+#   bench/oracle.sh [WORKDIR]      the same with another compiler
+#
 # 1. Unpacks Debian's linux-source-6.12 into WORKDIR (apt-get installs it
 #    when missing) and configures x86-64 defconfig + MEMCG, THP, ZSMALLOC,
 #    BALLOON_COMPACTION, HUGETLBFS, KSM, MIGRATION, COMPACTION.
@@ -20,9 +23,12 @@ work=$(mkdir -p "${1:-oracle-work}" && cd "${1:-oracle-work}" && pwd)
 src=$work/linux-source-6.12
 tarball=/usr/src/linux-source-6.12.tar.xz
 jobs=$(nproc)
+cc=${FC_CC:-gcc}
+plugin=${FC_PLUGIN:-$top/plugin/foliocheck.so}
+[ -f "$plugin" ] && plugin=$(cd "$(dirname "$plugin")" && pwd)/$(basename "$plugin")
 
-[ -x "$top/plugin/foliocheck.so" ] || [ -f "$top/plugin/foliocheck.so" ] ||
-	{ echo "oracle.sh: build foliocheck first (./bootstrap)" >&2; exit 2; }
+[ -f "$plugin" ] ||
+	{ echo "oracle.sh: $plugin: no such plugin; build foliocheck first (./bootstrap)" >&2; exit 2; }
 if [ ! -f "$tarball" ]; then
 	apt-get install -y linux-source-6.12
 fi
@@ -48,21 +54,21 @@ echo "oracle.sh: marked deprecated in struct page: $(grep -c foliocheck-oracle "
 
 cd "$src"
 if [ ! -f .config ]; then
-	make defconfig >/dev/null
+	make CC="$cc" defconfig >/dev/null
 	./scripts/config -e MEMCG -e TRANSPARENT_HUGEPAGE -e ZSMALLOC -e ZSWAP \
 		-e BALLOON_COMPACTION -e MEMORY_BALLOON -e VIRTIO_BALLOON \
 		-e HUGETLBFS -e KSM -e MIGRATION -e COMPACTION
-	make olddefconfig >/dev/null
+	make CC="$cc" olddefconfig >/dev/null
 fi
 
 grep -v '^allow ' "$top/kernel-annotations/linux-6.12.annot" > "$work/no-allow.annot"
 flags="-Wdeprecated-declarations -Wno-error=deprecated-declarations -ftrack-macro-expansion=0"
-flags="$flags -fplugin=$top/plugin/foliocheck.so -fplugin-arg-foliocheck-quiet"
+flags="$flags -fplugin=$plugin -fplugin-arg-foliocheck-quiet"
 flags="$flags -fplugin-arg-foliocheck-annotations=$work/no-allow.annot"
 flags="$flags -fplugin-arg-foliocheck-checks=page-member"
-echo "oracle.sh: building mm/ fs/ (log: $work/build.log)"
+echo "oracle.sh: building mm/ fs/ with $cc (log: $work/build.log)"
 find mm fs -name '*.o' -delete
-LANG=C LC_ALL=C make -j"$jobs" KCFLAGS="$flags" mm/ fs/ > "$work/build.log" 2>&1
+LANG=C LC_ALL=C make -j"$jobs" CC="$cc" KCFLAGS="$flags" mm/ fs/ > "$work/build.log" 2>&1
 "$top/foliocheck-report" collect mm fs -o "$work/plugin.json"
 "$top/bench/oracle-compare" "$work/build.log" "$work/plugin.json" "$src" --list \
 	> "$work/comparison.txt"
