@@ -35,5 +35,5 @@ while read -r obj; do
 		differ=$((differ + 1)); echo "DIFFER $obj"
 	fi
 done < "$work/units"
-echo "identical objects (section removed): $same of $((same + differ))"
+echo "same contents (section removed): $same of $((same + differ))"
 [ "$differ" -eq 0 ]
