@@ -3,7 +3,7 @@
  * oracle-compare - recall and precision of rule page-member against GCC's
  * own front end.
  *
- *	oracle-compare BUILD.LOG REPORT.json SRCDIR
+ *	oracle-compare BUILD.LOG REPORT.json SRCDIR [--list] [--complete]
  *
  * BUILD.LOG is a kernel build in which the slated members of struct page
  * were marked __attribute__((deprecated)) and compiled with
@@ -12,6 +12,9 @@
  * saw.  REPORT.json is foliocheck-report collect of the same build.  Sites
  * are compared as (file, line, member); header sites count once.  Missed
  * sites are sorted into categories by the text of their source line.
+ * --list names every missed and extra site; --complete exits 1 unless
+ * every oracle site was found and none is extra (make check-kernel).
+ * Exit 2 on bad input.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -247,10 +250,18 @@ int main(int argc, char **argv)
 {
 	struct sites oracle = {}, plugin = {};
 	size_t found = 0, extra = 0, folded = 0;
-	bool list = argc == 5 && !strcmp(argv[4], "--list");
+	bool list = false, complete = false;
 
-	if (argc != 4 && !list) {
-		fprintf(stderr, "usage: oracle-compare BUILD.LOG REPORT.json SRCDIR [--list]\n");
+	for (int i = 4; i < argc; i++) {
+		if (!strcmp(argv[i], "--list"))
+			list = true;
+		else if (!strcmp(argv[i], "--complete"))
+			complete = true;
+		else
+			argc = 0;
+	}
+	if (argc < 4) {
+		fprintf(stderr, "usage: oracle-compare BUILD.LOG REPORT.json SRCDIR [--list] [--complete]\n");
 		return 2;
 	}
 	if (read_oracle(argv[1], &oracle) || read_plugin(argv[2], &plugin))
@@ -278,5 +289,5 @@ int main(int argc, char **argv)
 	printf("found by the front end only (access \"folded\"): %zu\n", folded);
 	report_scopes(&oracle, argv[3]);
 	report_missed(&oracle, argv[3], list);
-	return 0;
+	return complete && (found < oracle.n || extra) ? 1 : 0;
 }

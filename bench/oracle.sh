@@ -6,6 +6,8 @@
 #
 #   FC_CC=gcc-11 FC_PLUGIN=testsuite/plugins/gcc-11/foliocheck.so \
 #   bench/oracle.sh [WORKDIR]      the same with another compiler
+#   FC_COMPLETE=1 bench/oracle.sh  exit 1 unless every site is found and
+#                                  none is extra (make check-kernel)
 #
 # 1. Unpacks Debian's linux-source-6.12 into WORKDIR (apt-get installs it
 #    when missing) and configures x86-64 defconfig + MEMCG, THP, ZSMALLOC,
@@ -70,7 +72,9 @@ echo "oracle.sh: building mm/ fs/ with $cc (log: $work/build.log)"
 find mm fs -name '*.o' -delete
 LANG=C LC_ALL=C make -j"$jobs" CC="$cc" KCFLAGS="$flags" mm/ fs/ > "$work/build.log" 2>&1
 "$top/foliocheck-report" collect mm fs -o "$work/plugin.json"
+status=0
 "$top/bench/oracle-compare" "$work/build.log" "$work/plugin.json" "$src" --list \
-	> "$work/comparison.txt"
+	${FC_COMPLETE:+--complete} > "$work/comparison.txt" || status=$?
 grep -Ev '^  (missed|extra) ' "$work/comparison.txt"
 echo "oracle.sh: every site: $work/comparison.txt"
+exit "$status"
