@@ -33,6 +33,17 @@ struct page *balloon_page_dequeue(struct balloon_dev_info *b)
 	return NULL;
 }
 
+/*
+ * Only the front end sees this use: list_first_entry() is container_of(),
+ * whose offsetof(struct page, lru) is folded to a constant while parsing.
+ */
+struct page *balloon_page_pop(struct balloon_dev_info *b)
+{
+	if (list_empty(&b->pages))
+		return NULL;
+	return list_first_entry(&b->pages, struct page, lru);
+}
+
 /* Not a finding: the balloon's own counters. */
 unsigned long balloon_isolated(struct balloon_dev_info *b)
 {
