@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
  * summary.c - "summary REPORT": how many distinct findings per rule,
- * member (page-member), memory kind (nonfolio-conversion), directory and,
- * given MAINTAINERS, subsystem.
+ * member and access (page-member), memory kind (nonfolio-conversion),
+ * directory and, given MAINTAINERS, subsystem.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +34,7 @@ static char *directory(const char *file)
 }
 
 struct tally {
-	json_t *rule, *member, *memory, *dir, *subsystem;
+	json_t *rule, *member, *access, *memory, *dir, *subsystem;
 };
 
 static void tally_finding(struct tally *t, json_t *f,
@@ -43,12 +43,15 @@ static void tally_finding(struct tally *t, json_t *f,
 	const char *rule = json_string_value(json_object_get(f, "rule"));
 	const char *file = json_string_value(json_object_get(f, "file"));
 	const char *member = json_string_value(json_object_get(f, "member"));
+	const char *access = json_string_value(json_object_get(f, "access"));
 	const char *memory = json_string_value(json_object_get(f, "memory"));
 	char *dir = directory(file);
 
 	count(t->rule, rule);
 	if (member)
 		count(t->member, member);
+	if (access)
+		count(t->access, access);
 	if (memory)
 		count(t->memory, memory);
 	count(t->dir, dir);
@@ -110,9 +113,9 @@ static json_int_t unit_findings(json_t *findings)
 static const char summary_usage[] =
 "Usage: " PROG " summary [-o FILE] [--json] [--maintainers MAINTAINERS] REPORT\n"
 "\n"
-"Count the distinct findings of REPORT per rule, member, memory kind and\n"
-"directory; with --maintainers, per MAINTAINERS section (F:, X:, N:\n"
-"patterns; a path goes to its most specific section).\n"
+"Count the distinct findings of REPORT per rule, member, access, memory\n"
+"kind and directory; with --maintainers, per MAINTAINERS section (F:, X:,\n"
+"N: patterns; a path goes to its most specific section).\n"
 "\n"
 "  -m, --maintainers FILE  the kernel's MAINTAINERS file\n"
 "  -j, --json              the counts as JSON\n"
@@ -140,7 +143,7 @@ int cmd_summary(int argc, char **argv)
 		return EXIT_BAD_INPUT;
 	}
 	t = (struct tally){ json_object(), json_object(), json_object(),
-			    json_object(), json_object() };
+			    json_object(), json_object(), json_object() };
 	findings = json_object_get(report, "findings");
 	json_array_foreach(findings, i, f)
 		tally_finding(&t, f, m);
@@ -150,6 +153,7 @@ int cmd_summary(int argc, char **argv)
 	json_object_set(doc, "units", json_object_get(report, "units"));
 	json_object_set_new(doc, "by_rule", t.rule);
 	json_object_set_new(doc, "by_member", t.member);
+	json_object_set_new(doc, "by_access", t.access);
 	json_object_set_new(doc, "by_memory", t.memory);
 	json_object_set_new(doc, "by_directory", t.dir);
 	json_object_set_new(doc, "by_subsystem", t.subsystem);
@@ -166,6 +170,7 @@ int cmd_summary(int argc, char **argv)
 			(long long)json_integer_value(json_object_get(report, "units")));
 		print_counts(out, "By rule", t.rule);
 		print_counts(out, "By member (page-member)", t.member);
+		print_counts(out, "By access (page-member)", t.access);
 		print_counts(out, "By memory (nonfolio-conversion)", t.memory);
 		print_counts(out, "By directory", t.dir);
 		print_counts(out, "By subsystem (MAINTAINERS)", t.subsystem);
