@@ -9,9 +9,14 @@
 
 #include "maintainers.h"
 
+/* One more for KEY in COUNTS; a finding without that field counts nowhere. */
 static void count(json_t *counts, const char *key)
 {
-	json_t *n = json_object_get(counts, key);
+	json_t *n;
+
+	if (!key)
+		return;
+	n = json_object_get(counts, key);
 
 	json_object_set_new(counts, key,
 			    json_integer(n ? json_integer_value(n) + 1 : 1));
@@ -33,32 +38,43 @@ static char *directory(const char *file)
 	return strndup(file, end - file);
 }
 
-struct tally {
-	json_t *rule, *member, *access, *memory, *dir, *subsystem;
+enum tally {
+	BY_RULE, BY_MEMBER, BY_ACCESS, BY_MEMORY, BY_DIRECTORY, BY_SUBSYSTEM,
+	NR_TALLIES
 };
 
-static void tally_finding(struct tally *t, json_t *f,
+/* Each count's key in the --json document and its title in the text. */
+static const struct {
+	const char *key, *title;
+} tallies[NR_TALLIES] = {
+	[BY_RULE] = { "by_rule", "By rule" },
+	[BY_MEMBER] = { "by_member", "By member (page-member)" },
+	[BY_ACCESS] = { "by_access", "By access (page-member)" },
+	[BY_MEMORY] = { "by_memory", "By memory (nonfolio-conversion)" },
+	[BY_DIRECTORY] = { "by_directory", "By directory" },
+	[BY_SUBSYSTEM] = { "by_subsystem", "By subsystem (MAINTAINERS)" },
+};
+
+static const char *field(json_t *f, const char *key)
+{
+	return json_string_value(json_object_get(f, key));
+}
+
+static void tally_finding(json_t *counts[NR_TALLIES], json_t *f,
 			  const struct maintainers *m)
 {
-	const char *rule = json_string_value(json_object_get(f, "rule"));
-	const char *file = json_string_value(json_object_get(f, "file"));
-	const char *member = json_string_value(json_object_get(f, "member"));
-	const char *access = json_string_value(json_object_get(f, "access"));
-	const char *memory = json_string_value(json_object_get(f, "memory"));
+	const char *file = field(f, "file");
 	char *dir = directory(file);
 
-	count(t->rule, rule);
-	if (member)
-		count(t->member, member);
-	if (access)
-		count(t->access, access);
-	if (memory)
-		count(t->memory, memory);
-	count(t->dir, dir);
+	count(counts[BY_RULE], field(f, "rule"));
+	count(counts[BY_MEMBER], field(f, "member"));
+	count(counts[BY_ACCESS], field(f, "access"));
+	count(counts[BY_MEMORY], field(f, "memory"));
+	count(counts[BY_DIRECTORY], dir);
 	if (m) {
 		const char *section = maintainers_section(m, file);
 
-		count(t->subsystem, section ? section : "(no MAINTAINERS entry)");
+		count(counts[BY_SUBSYSTEM], section ? section : "(no MAINTAINERS entry)");
 	}
 	free(dir);
 }
@@ -130,7 +146,7 @@ int cmd_summary(int argc, char **argv)
 {
 	struct common_opts o;
 	struct maintainers *m = NULL;
-	struct tally t;
+	json_t *counts[NR_TALLIES];
 	int status, ret;
 	json_t *report, *findings, *f, *doc;
 	size_t i;
@@ -142,21 +158,17 @@ int cmd_summary(int argc, char **argv)
 		json_decref(report);
 		return EXIT_BAD_INPUT;
 	}
-	t = (struct tally){ json_object(), json_object(), json_object(),
-			    json_object(), json_object(), json_object() };
+	for (i = 0; i < NR_TALLIES; i++)
+		counts[i] = json_object();
 	findings = json_object_get(report, "findings");
 	json_array_foreach(findings, i, f)
-		tally_finding(&t, f, m);
+		tally_finding(counts, f, m);
 	doc = json_object();
 	json_object_set_new(doc, "findings", json_integer(json_array_size(findings)));
 	json_object_set_new(doc, "unit_findings", json_integer(unit_findings(findings)));
 	json_object_set(doc, "units", json_object_get(report, "units"));
-	json_object_set_new(doc, "by_rule", t.rule);
-	json_object_set_new(doc, "by_member", t.member);
-	json_object_set_new(doc, "by_access", t.access);
-	json_object_set_new(doc, "by_memory", t.memory);
-	json_object_set_new(doc, "by_directory", t.dir);
-	json_object_set_new(doc, "by_subsystem", t.subsystem);
+	for (i = 0; i < NR_TALLIES; i++)
+		json_object_set_new(doc, tallies[i].key, counts[i]);
 	if (o.json) {
 		ret = write_json(o.output, doc);
 	} else {
@@ -168,12 +180,8 @@ int cmd_summary(int argc, char **argv)
 			argv[o.first], json_array_size(findings),
 			(long long)unit_findings(findings),
 			(long long)json_integer_value(json_object_get(report, "units")));
-		print_counts(out, "By rule", t.rule);
-		print_counts(out, "By member (page-member)", t.member);
-		print_counts(out, "By access (page-member)", t.access);
-		print_counts(out, "By memory (nonfolio-conversion)", t.memory);
-		print_counts(out, "By directory", t.dir);
-		print_counts(out, "By subsystem (MAINTAINERS)", t.subsystem);
+		for (i = 0; i < NR_TALLIES; i++)
+			print_counts(out, tallies[i].title, counts[i]);
 		fclose(out);
 		ret = write_output(o.output, buf, len);
 		free(buf);
