@@ -399,7 +399,7 @@ static void report_ref(tree fndecl, const struct member_ref *r)
  */
 static int cmp_places(const expanded_location *a, const expanded_location *b)
 {
-	int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
+	int c = fc_cmp_files(a->file, b->file);
 
 	if (c)
 		return c;
@@ -455,7 +455,7 @@ static bool near_line(const expanded_location *ref,
 		      const expanded_location *use, int lines)
 {
 	return use->line - ref->line >= 0 && use->line - ref->line <= lines &&
-	       !strcmp(ref->file ? ref->file : "", use->file ? use->file : "");
+	       !fc_cmp_files(ref->file, use->file);
 }
 
 /*
@@ -477,6 +477,17 @@ static bool claim_walked(vec<member_ref> &refs, vec<bool> &claimed,
 	return false;
 }
 
+/* Drop the uses that claim_walked() finds in REFS within LINES. */
+static void drop_walked(vec<member_ref> &refs, vec<bool> &claimed,
+			vec<member_ref> &uses, int lines)
+{
+	for (unsigned int i = 0; i < uses.length(); i++)
+		if (uses[i].expr && claim_walked(refs, claimed, &uses[i], lines)) {
+			free(uses[i].expr);
+			uses[i].expr = NULL;
+		}
+}
+
 /*
  * Move FNDECL's front-end references into REFS, except those the walk
  * found too: the front end reports every reference, the walk those that
@@ -488,8 +499,7 @@ static void add_front_end_uses(vec<member_ref> *refs, tree fndecl)
 {
 	vec<member_ref> uses = vNULL;
 	vec<bool> claimed = vNULL;
-	vec<bool> walked = vNULL;
-	unsigned int i, kept = 0, nr_walked = refs->length();
+	unsigned int i, kept = 0;
 
 	for (i = 0; i < front_end_uses.length(); i++) {
 		const struct front_end_use *u = &front_end_uses[i];
@@ -503,25 +513,17 @@ static void add_front_end_uses(vec<member_ref> *refs, tree fndecl)
 		uses.last().where.column = 0;
 	}
 	front_end_uses.truncate(kept);
-	claimed.safe_grow_cleared(nr_walked);
-	walked.safe_grow_cleared(uses.length());
-	for (i = 0; i < uses.length(); i++)
-		walked[i] = claim_walked(*refs, claimed, &uses[i], 0);
-	for (i = 0; i < uses.length(); i++)
-		if (!walked[i])
-			walked[i] = claim_walked(*refs, claimed, &uses[i],
-						 SPLIT_LINES);
+	claimed.safe_grow_cleared(refs->length());
+	drop_walked(*refs, claimed, uses, 0);
+	drop_walked(*refs, claimed, uses, SPLIT_LINES);
 	for (i = 0; i < uses.length(); i++) {
-		if (walked[i]) {
-			free(uses[i].expr);
+		if (!uses[i].expr)
 			continue;
-		}
 		uses[i].order = refs->length();
 		refs->safe_push(uses[i]);
 	}
 	uses.release();
 	claimed.release();
-	walked.release();
 }
 
 /* FNDECL's findings: its BODY walked (if any) and its front-end uses. */

@@ -138,6 +138,12 @@ bool fc_macro_step(location_t *loc, const char **name);
 /* PATH as findings carry it: normalised, relative to root= below it. */
 char *fc_normalise_path(const char *path);
 
+/* The order of two expanded locations' files (a missing one as ""). */
+static inline int fc_cmp_files(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
 /* {"file", "line", "column"} of LOC's outermost expansion point. */
 json_t *fc_location_json(location_t loc);
 

@@ -107,19 +107,18 @@ static bool body_token_names(const line_map_macro *map, location_t loc,
 static location_t locate_in_expansion(location_t line, const char *name)
 {
 	expanded_location at = expand_location(line);
-	int searched = 0;
+	int used = LINEMAPS_MACRO_USED(line_table);
 
 	if (linemap_location_from_macro_expansion_p(line_table, line))
 		return line;
-	for (int m = LINEMAPS_MACRO_USED(line_table) - 1;
-	     m >= 0 && searched < MAX_EXPANSIONS_SEARCHED; m--, searched++) {
+	for (int m = used - 1; m >= 0 && m >= used - MAX_EXPANSIONS_SEARCHED; m--) {
 		const line_map_macro *map = LINEMAPS_MACRO_MAP_AT(line_table, m);
 		expanded_location point = expand_location(
 			linemap_resolve_location(line_table,
 				MACRO_MAP_EXPANSION_POINT_LOCATION(map),
 				LRK_MACRO_EXPANSION_POINT, NULL));
 
-		if (point.file != at.file || point.line < at.line)
+		if (fc_cmp_files(point.file, at.file) || point.line < at.line)
 			break;
 		for (unsigned int i = 0; i < MACRO_MAP_NUM_MACRO_TOKENS(map); i++) {
 			location_t x = map->macro_locations[2 * i];
