@@ -323,9 +323,64 @@ static bool valid_list(const char *list)
 	return ok;
 }
 
+const struct fc_memory *fc_memory_find(const char *name)
+{
+	for (int i = 0; i < fc_ann.nr_memories; i++)
+		if (!strcmp(fc_ann.memories[i].name, name))
+			return &fc_ann.memories[i];
+	return NULL;
+}
+
+static bool parse_memory(struct ann_line *l, bool *used)
+{
+	static const char *const classes[] = { "nonfolio", "folio", "runtime" };
+	struct fc_memory m = {};
+	char *noun, *why, *stages, *cls;
+	size_t c = 0;
+
+	if (l->nr_words < 2 || l->keys[1] || !valid_identifier(l->words[1]))
+		return ann_error(l, "'memory' needs a KIND name");
+	used[1] = true;
+	if (fc_memory_find(l->words[1]))
+		return ann_error(l, "memory kind '%s' declared twice", l->words[1]);
+	noun = get_key(l, "noun", used);
+	why = get_key(l, "why", used);
+	stages = get_key(l, "stages", used);
+	cls = get_key(l, "class", used);
+	if (!check_all_used(l, used))
+		return false;
+	if (!noun || !*noun)
+		return ann_error(l, "memory kind '%s' has no noun=", l->words[1]);
+	if (stages && !parse_stage_list(l, "stages", stages, &m.stages))
+		return false;
+	for (; cls && c < ARRAY_SIZE(classes); c++)
+		if (!strcmp(cls, classes[c]))
+			break;
+	if (c == ARRAY_SIZE(classes))
+		return ann_error(l, "memory: class=%s is unknown (known: nonfolio, folio, runtime)",
+				 cls);
+	m.name = xstrdup(l->words[1]);
+	m.noun = xstrdup(noun);
+	m.why = dup_optional(why);
+	m.memory_class = (enum fc_memory_class)c;
+	APPEND(fc_ann.memories, fc_ann.nr_memories, m);
+	return true;
+}
+
+/* "STRUCT.FIELD" */
+static bool valid_field(const char *s)
+{
+	char *copy = xstrdup(s), *dot = strchr(copy, '.');
+	bool ok = dot && (*dot = '\0', valid_identifier(copy)) &&
+		  valid_identifier(dot + 1);
+
+	free(copy);
+	return ok;
+}
+
 static bool parse_source(struct ann_line *l, bool *used)
 {
-	static const char *const kinds[] = { "function", "macro", "type" };
+	static const char *const kinds[] = { "function", "macro", "type", "field" };
 	struct fc_source src = {};
 	char *memory, *argtypes, *argfrom;
 	size_t by;
@@ -337,10 +392,13 @@ static bool parse_source(struct ann_line *l, bool *used)
 		if (!strcmp(l->words[1], kinds[by]))
 			break;
 	if (by == ARRAY_SIZE(kinds))
-		return ann_error(l, "source: '%s' is not function, macro or type",
+		return ann_error(l, "source: '%s' is not function, macro, type or field",
 				 l->words[1]);
-	if (!valid_identifier(l->words[2]))
-		return ann_error(l, "source: '%s' is not a name", l->words[2]);
+	if (by == FC_SOURCE_FIELD ? !valid_field(l->words[2])
+				  : !valid_identifier(l->words[2]))
+		return ann_error(l, by == FC_SOURCE_FIELD ?
+				 "source: '%s' is not STRUCT.FIELD" :
+				 "source: '%s' is not a name", l->words[2]);
 	memory = get_key(l, "memory", used);
 	argtypes = get_key(l, "argtype", used);
 	argfrom = get_key(l, "argfrom", used);
@@ -349,6 +407,9 @@ static bool parse_source(struct ann_line *l, bool *used)
 	if (!memory || !valid_identifier(memory))
 		return ann_error(l, "source '%s' needs memory=KIND (pagetable, slab, zsmalloc, bare, ...)",
 				 l->words[2]);
+	if (!fc_memory_find(memory))
+		return ann_error(l, "source '%s': memory kind '%s' is not declared above (memory %s noun=\"...\")",
+				 l->words[2], memory, memory);
 	if ((argtypes || argfrom) && by != FC_SOURCE_MACRO)
 		return ann_error(l, "argtype= and argfrom= are for macro sources");
 	if ((argtypes && !valid_list(argtypes)) || (argfrom && !valid_list(argfrom)))
@@ -421,7 +482,9 @@ static bool parse_directive(struct ann_line *l)
 		return parse_source(l, used);
 	if (!strcmp(l->words[0], "sink"))
 		return parse_sink(l, used);
-	return ann_error(l, "unknown directive '%s' (known: stage, member, allow, source, sink)",
+	if (!strcmp(l->words[0], "memory"))
+		return parse_memory(l, used);
+	return ann_error(l, "unknown directive '%s' (known: stage, member, allow, memory, source, sink)",
 			 l->words[0]);
 }
 
@@ -494,5 +557,27 @@ bool fc_annotations_select_stage(const char *stage)
 	}
 	for (i = 0; i < fc_ann.nr_members; i++)
 		fc_ann.members[i].active = fc_ann.members[i].stages & want;
+	for (i = 0; i < fc_ann.nr_memories; i++)
+		fc_ann.memories[i].active = !fc_ann.memories[i].stages ||
+					    (fc_ann.memories[i].stages & want);
 	return true;
+}
+
+void fc_add_sink(const char *function, int arg)
+{
+	struct fc_sink sink = { xstrdup(function), arg, false };
+
+	APPEND(fc_ann.sinks, fc_ann.nr_sinks, sink);
+}
+
+void fc_add_function_source(const char *function, const char *memory,
+			    const char *from)
+{
+	struct fc_source src = {};
+
+	src.by = FC_SOURCE_FUNCTION;
+	src.name = xstrdup(function);
+	src.memory = xstrdup(memory);
+	src.from = xstrdup(from);
+	APPEND(fc_ann.sources, fc_ann.nr_sources, src);
 }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * check_nonfolio.cc - rule "nonfolio-conversion": a page that is not part
- * of a folio (a page table, slab, zsmalloc or bare page) converted to a
- * folio.  Under the memdesc plan page_folio() returns NULL for such pages.
+ * of a folio (a page table, slab, zsmalloc, vmalloc, zero or bare page)
+ * converted to a folio.  Under the memdesc plan page_folio() returns NULL
+ * for such pages, and misc memory has no refcount for get_page().
  *
  * Before:					After:
  *	pgtable_t pt = pmd_pgtable(*pmd);	pgtable_t pt = pmd_pgtable(*pmd);
@@ -12,56 +13,103 @@
  *	warning: page-table page converted to a folio by 'PageAnon'
  *	note: page comes from 'pmd_pgtable' here
  *
- * Sources (where non-folio pages come from) and sinks (what converts a
- * page to a folio) start from the annotation data: functions, macros and
- * types.  The unit's own functions extend both: a function that hands its
- * page parameter to a sink is a sink (PageAnon, PageSlab, ...), and one
- * that returns a source's page is a source.  Each function is summarised
- * right after it is put into SSA form, before the early inliner; the fixed
- * point over the summaries runs at the end of the unit.  Summaries keep
- * names and locations only, no trees.
+ * Sources (where pages come from, and what memory they are) and sinks
+ * (what converts a page to a folio) start from the annotation data:
+ * functions, macros, types and struct fields.  Each function of the unit
+ * is summarised right after it is put into SSA form, before the early
+ * inliner: its conversions, its calls, the pages it stores into struct
+ * fields and the pages it returns, each with the origins of the page
+ * (a source, a call's result, a parameter, a field).  At the end of the
+ * unit one propagation over three kinds of node solves them together:
+ *
+ *	(function, parameter)	the memory its callers pass
+ *	(function, return)	the memory it returns
+ *	(struct, field)		the memory the unit stores into the field
+ *
+ * and, backwards, which parameters each function converts (PageAnon,
+ * get_page, ...).  A conversion is reported where the page is converted,
+ * or, for a parameter, at each call that passes the page in.  The
+ * exported functions' inferred sinks and sources go into the unit's
+ * document ("summaries"), and summaries=REPORT brings those of the other
+ * units of a build back.  Summaries keep names and locations, no trees.
  */
 #include "foliocheck.h"
 
 #define RULE		"nonfolio-conversion"
 #define MAX_DEPTH	64		/* SSA definitions followed per value */
+#define MAX_CALL_DEPTH	8		/* calls followed for pass-through */
 #define MAX_PARAMS	64
 #define SINK_CAST	"cast"		/* a cast outside any macro */
 
 enum origin_kind {
 	ORIGIN_SOURCE,			/* a source of the annotation data */
-	ORIGIN_CALL,			/* a call's result, maybe a source */
+	ORIGIN_CALL,			/* a call's result */
 	ORIGIN_PARAM,			/* the function's parameter */
+	ORIGIN_FIELD,			/* loaded from a struct field */
 };
 
 /* Where a page value may come from. */
 struct origin {
 	enum origin_kind kind;
-	const char *name;		/* what ("pmd_pgtable") or callee */
+	const char *name;		/* source, callee or "struct.field" */
 	const char *memory;		/* ORIGIN_SOURCE */
+	const char *from;		/* ORIGIN_SOURCE of a summary: its source */
 	location_t loc;
-	int param;			/* ORIGIN_PARAM */
+	int index;			/* PARAM: the parameter; CALL: the call */
 };
 
-/* A page value converted to a folio here, or handed to a callee. */
+/* A page value converted to a folio right here. */
 struct site {
 	location_t loc;
-	const char *sink;		/* "page_folio", "PageAnon", ... */
-	const char *callee;		/* NULL when converted right here */
-	int arg;
+	const char *sink;		/* "page_folio", "PageAnon", "cast" */
 	vec<origin> origins;
 };
 
+/* A page handed to a callee as argument INDEX. */
+struct arg {
+	int index;
+	vec<origin> origins;
+};
+
+struct call {
+	const char *callee;
+	location_t loc;
+	const gimple *stmt;		/* while summarising only */
+	vec<arg> args;
+};
+
+/* A page stored into a struct field. */
+struct store {
+	const char *field;
+	vec<origin> origins;
+};
+
+/* What is known of a node's memory: one witness per kind. */
+struct witness {
+	const char *memory;
+	const char *source;		/* the source it started at */
+	location_t loc;
+};
+
+typedef vec<witness> kinds;
+
 struct summary {
 	const char *name;
+	bool exported;			/* other units may call it */
+	bool reads_index, reads_mapping;	/* census: of any folio */
 	vec<site> sites;
+	vec<call> calls;
+	vec<store> stores;
 	vec<origin> returns;
 	unsigned long long sink_params;	/* solved: bit i, param i converts */
-	const struct origin *source;	/* solved: the result is a source */
+	unsigned long long pass_params;	/* bit i: returns param i */
+	kinds ret;			/* solved: the memory it returns */
+	kinds params[MAX_PARAMS];	/* solved: the memory callers pass */
 };
 
 static vec<summary *> summaries;
 static hash_map<nofree_string_hash, summary *> *summary_of;
+static hash_map<nofree_string_hash, kinds *> *field_kinds;
 
 /* ---- types and annotation look-ups ---- */
 
@@ -87,6 +135,32 @@ static bool points_to_named(tree type, const char *list)
 		return true;
 	name = type_name(TYPE_MAIN_VARIANT(type));
 	return name && fc_list_has(list, name);
+}
+
+/* Every source's kind is declared: the annotation reader checks it. */
+static enum fc_memory_class memory_class(const char *memory)
+{
+	return fc_memory_find(memory)->memory_class;
+}
+
+/* A kind whose conversions are findings under the selected stage. */
+static bool memory_reported(const char *memory)
+{
+	const struct fc_memory *m = fc_memory_find(memory);
+
+	return m->memory_class == FC_MEMORY_NONFOLIO && m->active;
+}
+
+static const struct fc_source *find_source(enum fc_source_by by,
+					   const char *name)
+{
+	for (int i = 0; i < fc_ann.nr_sources; i++) {
+		const struct fc_source *s = &fc_ann.sources[i];
+
+		if (s->by == by && !strcmp(s->name, name))
+			return s;
+	}
+	return NULL;
 }
 
 static const struct fc_source *type_source(tree type)
@@ -116,28 +190,37 @@ static const char *source_what(const struct fc_source *s)
 	return *name;
 }
 
-static const struct fc_source *function_source(const char *fn)
+/* Does the data make FN convert its argument ARG? */
+static bool sink_converts(const char *fn, int arg)
 {
-	for (int i = 0; i < fc_ann.nr_sources; i++) {
-		const struct fc_source *s = &fc_ann.sources[i];
+	for (int i = 0; i < fc_ann.nr_sinks; i++) {
+		const struct fc_sink *sink = &fc_ann.sinks[i];
 
-		if (s->by == FC_SOURCE_FUNCTION && !strcmp(s->name, fn))
-			return s;
+		if (!sink->folio_result && sink->arg == arg &&
+		    !strcmp(sink->function, fn))
+			return true;
 	}
-	return NULL;
+	return false;
 }
 
-static const struct fc_sink *sink_function(const char *fn)
+static const struct fc_sink *folio_result_sink(const char *fn)
 {
 	for (int i = 0; i < fc_ann.nr_sinks; i++)
-		if (!strcmp(fc_ann.sinks[i].function, fn))
+		if (fc_ann.sinks[i].folio_result &&
+		    !strcmp(fc_ann.sinks[i].function, fn))
 			return &fc_ann.sinks[i];
 	return NULL;
 }
 
+/* A page, or a memory descriptor that is not a folio (struct ptdesc *). */
 static bool is_page_pointer(tree type)
 {
-	return points_to_named(type, "page") || type_source(type);
+	const struct fc_source *src;
+
+	if (points_to_named(type, "page"))
+		return true;
+	src = type_source(type);
+	return src && memory_class(src->memory) != FC_MEMORY_FOLIO;
 }
 
 static bool is_folio_pointer(tree type)
@@ -173,28 +256,101 @@ static bool expanded_from(location_t loc, const char *macro)
 	return false;
 }
 
+/* ---- struct fields ---- */
+
+/*
+ * "vm_fault.page" for vmf->page: the field, named after the innermost
+ * named struct that holds it, through anonymous structs and unions.
+ * Interned: equal keys are equal pointers.
+ */
+static const char *field_key(tree ref)
+{
+	static hash_map<nofree_string_hash, const char *> *interned;
+	tree field = TREE_OPERAND(ref, 1);
+	const char *tag = NULL, **known;
+	char *key;
+
+	if (!DECL_NAME(field))
+		return NULL;
+	for (tree obj = TREE_OPERAND(ref, 0); !tag; obj = TREE_OPERAND(obj, 0)) {
+		tag = type_name(TYPE_MAIN_VARIANT(TREE_TYPE(obj)));
+		if (!tag && TREE_CODE(obj) != COMPONENT_REF)
+			return NULL;
+	}
+	key = concat(tag, ".", IDENTIFIER_POINTER(DECL_NAME(field)), NULL);
+	if (!interned)
+		interned = new hash_map<nofree_string_hash, const char *>;
+	known = interned->get(key);
+	if (known) {
+		free(key);
+		return *known;
+	}
+	interned->put(key, key);
+	return key;
+}
+
+/*
+ * The field a load or store reaches: s->page, s->pages[i] for an array
+ * field, or *(s->pages + i) for a field holding a pointer to pages.
+ */
+static const char *field_of(tree ref)
+{
+	gimple *def;
+
+	if (TREE_CODE(ref) == ARRAY_REF)
+		ref = TREE_OPERAND(ref, 0);
+	if (TREE_CODE(ref) == COMPONENT_REF)
+		return field_key(ref);
+	if (TREE_CODE(ref) != MEM_REF)
+		return NULL;
+	ref = TREE_OPERAND(ref, 0);
+	for (int depth = 0; depth < 4 && TREE_CODE(ref) == SSA_NAME &&
+	     !SSA_NAME_IS_DEFAULT_DEF(ref); depth++) {
+		def = SSA_NAME_DEF_STMT(ref);
+		if (!is_gimple_assign(def))
+			return NULL;
+		ref = gimple_assign_rhs1(def);
+		if (TREE_CODE(ref) == COMPONENT_REF)
+			return field_key(ref);
+	}
+	return NULL;
+}
+
 /* ---- tracing a value back to its origins ---- */
 
 struct tracer {
 	function *fun;
 	vec<origin> *out;
 	hash_set<tree> *seen;
+	vec<call> *calls;		/* the function's calls, by index */
 };
 
-static void add_origin(struct tracer *t, enum origin_kind kind,
-		       const char *name, const char *memory, location_t loc,
-		       int param)
+static void add_origin(struct tracer *t, const struct origin *o)
 {
-	struct origin o = { kind, name, memory, loc, param };
-
 	for (unsigned int i = 0; i < t->out->length(); i++) {
 		const struct origin *p = &(*t->out)[i];
 
-		if (p->kind == kind && p->param == param &&
-		    !strcmp(p->name, name))
+		if (p->kind == o->kind && p->index == o->index &&
+		    !strcmp(p->name, o->name))
 			return;
 	}
-	t->out->safe_push(o);
+	t->out->safe_push(*o);
+}
+
+static void add_source(struct tracer *t, const struct fc_source *src,
+		       const char *name, location_t loc)
+{
+	struct origin o = { ORIGIN_SOURCE, name, src->memory, src->from, loc, -1 };
+
+	add_origin(t, &o);
+}
+
+static void add_other(struct tracer *t, enum origin_kind kind,
+		      const char *name, location_t loc, int index)
+{
+	struct origin o = { kind, name, NULL, NULL, loc, index };
+
+	add_origin(t, &o);
 }
 
 static int param_index(tree fndecl, tree parm)
@@ -354,14 +510,67 @@ static void trace_offset(struct tracer *t, tree offset, location_t use,
 	}
 }
 
+/* The index of the call record of STMT in the function's calls, or -1. */
+static int call_index(struct tracer *t, gimple *stmt)
+{
+	for (unsigned int i = 0; i < t->calls->length(); i++)
+		if ((*t->calls)[i].stmt == stmt)
+			return i;
+	return -1;
+}
+
+static void trace_call(struct tracer *t, gimple *def)
+{
+	const char *callee = callee_name(def);
+	location_t loc = gimple_location(def);
+	const struct fc_source *src;
+
+	if (!callee)
+		return;
+	src = find_source(FC_SOURCE_FUNCTION, callee);
+	if (src)
+		add_source(t, src, callee, loc);
+	else
+		add_other(t, ORIGIN_CALL, callee, loc, call_index(t, def));
+}
+
+/* A load: a field of a struct (data source or unit-wide node), or unknown. */
+static void trace_load(struct tracer *t, tree ref, location_t loc)
+{
+	const char *field = field_of(ref);
+	const struct fc_source *src;
+
+	if (!field)
+		return;
+	src = find_source(FC_SOURCE_FIELD, field);
+	if (src)
+		add_source(t, src, field, loc);
+	else
+		add_other(t, ORIGIN_FIELD, field, loc, -1);
+}
+
+/* &folio->page: the address of a member of a typed source. */
+static void trace_address(struct tracer *t, tree ref, location_t loc)
+{
+	const struct fc_source *src;
+
+	while (handled_component_p(ref))
+		ref = TREE_OPERAND(ref, 0);
+	if (TREE_CODE(ref) != MEM_REF)
+		return;
+	src = type_source(TREE_TYPE(TREE_OPERAND(ref, 0)));
+	if (src)
+		add_source(t, src, source_what(src), loc);
+}
+
 static void trace_def(struct tracer *t, tree value, gimple *def, int depth)
 {
 	location_t loc = gimple_location(def), where;
 	const struct fc_source *src = macro_source(def, value, 0, &where);
-	const char *callee;
+	tree rhs;
 
 	if (src) {
-		add_origin(t, ORIGIN_SOURCE, src->name, src->memory, where, -1);
+		add_source(t, src, src->name, where);
 		return;
 	}
 	if (gphi *phi = dyn_cast<gphi *>(def)) {
@@ -371,33 +580,35 @@ static void trace_def(struct tracer *t, tree value, gimple *def, int depth)
 		return;
 	}
 	if (is_gimple_call(def)) {
-		callee = callee_name(def);
-		if (!callee)
-			return;
-		src = function_source(callee);
-		if (src)
-			add_origin(t, ORIGIN_SOURCE, src->name, src->memory, loc, -1);
-		else
-			add_origin(t, ORIGIN_CALL, callee, NULL, loc, -1);
+		trace_call(t, def);
 		return;
 	}
 	if (!is_gimple_assign(def))
 		return;
+	rhs = gimple_assign_rhs1(def);
 	switch (gimple_assign_rhs_code(def)) {
 	case POINTER_PLUS_EXPR:		/* page + i */
-		if (TREE_CODE(gimple_assign_rhs1(def)) == INTEGER_CST)
+		if (TREE_CODE(rhs) == INTEGER_CST)
 			trace_offset(t, gimple_assign_rhs2(def), loc, depth + 1);
 		else
-			trace(t, gimple_assign_rhs1(def), loc, depth + 1);
+			trace(t, rhs, loc, depth + 1);
 		return;
 	CASE_CONVERT:
 	case SSA_NAME:
 	case VIEW_CONVERT_EXPR:
 	case VAR_DECL:
 	case PARM_DECL:
-		trace(t, gimple_assign_rhs1(def), loc, depth + 1);
+		trace(t, rhs, loc, depth + 1);
 		return;
-	default:			/* loads and arithmetic: unknown */
+	case COMPONENT_REF:
+	case ARRAY_REF:
+	case MEM_REF:
+		trace_load(t, rhs, loc);
+		return;
+	case ADDR_EXPR:
+		trace_address(t, TREE_OPERAND(rhs, 0), loc);
+		return;
+	default:			/* arithmetic: unknown */
 		return;
 	}
 }
@@ -418,13 +629,13 @@ static void trace(struct tracer *t, tree value, location_t use, int depth)
 		return;
 	src = type_source(TREE_TYPE(value));
 	if (src) {
-		add_origin(t, ORIGIN_SOURCE, source_what(src), src->memory, use, -1);
+		add_source(t, src, source_what(src), use);
 		return;
 	}
 	if (TREE_CODE(value) == PARM_DECL) {
 		i = param_index(t->fun->decl, value);
 		if (i >= 0)
-			add_origin(t, ORIGIN_PARAM, "", NULL, use, i);
+			add_other(t, ORIGIN_PARAM, "", use, i);
 		return;
 	}
 	if (VAR_P(value) && auto_var_in_fn_p(value, t->fun->decl)) {
@@ -442,11 +653,12 @@ static void trace(struct tracer *t, tree value, location_t use, int depth)
 	trace_def(t, value, SSA_NAME_DEF_STMT(value), depth);
 }
 
-static vec<origin> origins_of(function *fun, tree value, location_t use)
+static vec<origin> origins_of(function *fun, struct summary *s, tree value,
+			      location_t use)
 {
 	vec<origin> out = vNULL;
 	hash_set<tree> seen;
-	struct tracer t = { fun, &out, &seen };
+	struct tracer t = { fun, &out, &seen, &s->calls };
 
 	trace(&t, value, use, 0);
 	return out;
@@ -455,11 +667,12 @@ static vec<origin> origins_of(function *fun, tree value, location_t use)
 /* ---- per-function summary ---- */
 
 static void add_site(struct summary *s, function *fun, location_t loc,
-		     const char *sink, const char *callee, int arg, tree value)
+		     const char *sink, tree value)
 {
-	struct site site = { loc, sink, callee, arg, origins_of(fun, value, loc) };
+	struct site site = { loc, sink, origins_of(fun, s, value, loc) };
 
-	if (site.origins.is_empty())
+	/* The census counts conversions of unknown pages too. */
+	if (site.origins.is_empty() && !fc_opts.census)
 		return;
 	s->sites.safe_push(site);
 }
@@ -472,13 +685,28 @@ static const char *conversion_name(location_t loc, const char *fallback)
 	return macro ? macro : fallback;
 }
 
+/* The call's result cast to struct folio *: its type says folio already. */
+static void add_call_site(struct summary *s, function *fun, location_t loc,
+			  gimple *stmt)
+{
+	struct site site = { loc, conversion_name(loc, SINK_CAST), vNULL };
+	hash_set<tree> seen;
+	struct tracer t = { fun, &site.origins, &seen, &s->calls };
+
+	trace_call(&t, stmt);
+	if (site.origins.is_empty() && !fc_opts.census)
+		return;
+	s->sites.safe_push(site);
+}
+
 /*
  * An assignment to a struct folio * from a page (or a memdesc pointer)
  * converts right here: (struct folio *)page, ptdesc_folio(pt), or the
  * page_folio() shape, a sink helper's result (_compound_head) converted
  * to struct folio *.
  */
-static void summarise_assign(struct summary *s, function *fun, gimple *stmt)
+static void summarise_conversion(struct summary *s, function *fun,
+				 gimple *stmt)
 {
 	tree lhs = gimple_assign_lhs(stmt), rhs = gimple_assign_rhs1(stmt);
 	location_t loc = gimple_location(stmt);
@@ -490,7 +718,7 @@ static void summarise_assign(struct summary *s, function *fun, gimple *stmt)
 	    !(CONVERT_EXPR_CODE_P(code) || code == SSA_NAME))
 		return;
 	if (is_page_pointer(TREE_TYPE(rhs))) {
-		add_site(s, fun, loc, conversion_name(loc, SINK_CAST), NULL, 0, rhs);
+		add_site(s, fun, loc, conversion_name(loc, SINK_CAST), rhs);
 		return;
 	}
 	if (TREE_CODE(rhs) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(rhs))
@@ -502,12 +730,62 @@ static void summarise_assign(struct summary *s, function *fun, gimple *stmt)
 	 * The conversion statement carries the location of the expression
 	 * around it; the helper's call keeps page_folio()'s expansion.
 	 */
-	sink = sink_function(callee_name(def));
+	sink = folio_result_sink(callee_name(def));
 	loc = gimple_location(def);
-	if (sink && sink->folio_result &&
-	    (unsigned int)sink->arg < gimple_call_num_args(def))
-		add_site(s, fun, loc, conversion_name(loc, sink->function), NULL,
-			 0, gimple_call_arg(def, sink->arg));
+	if (sink && (unsigned int)sink->arg < gimple_call_num_args(def))
+		add_site(s, fun, loc, conversion_name(loc, sink->function),
+			 gimple_call_arg(def, sink->arg));
+}
+
+/* A page stored into a struct field: the field's node gets its memory. */
+static void summarise_store(struct summary *s, function *fun, gimple *stmt)
+{
+	tree lhs = gimple_assign_lhs(stmt), rhs = gimple_assign_rhs1(stmt);
+	const char *field;
+	struct store st;
+
+	if (!is_page_pointer(TREE_TYPE(rhs)) || !(field = field_of(lhs)))
+		return;
+	st.field = field;
+	st.origins = origins_of(fun, s, rhs, gimple_location(stmt));
+	if (st.origins.is_empty())
+		return;
+	s->stores.safe_push(st);
+}
+
+/* Census: does the function read a folio's index or mapping? */
+static void note_folio_reads(struct summary *s, gimple *stmt)
+{
+	const char *callee;
+	tree ref;
+
+	if (is_gimple_call(stmt)) {
+		callee = callee_name(stmt);
+		if (!callee)
+			return;
+		s->reads_index |= fc_list_has("folio_index,folio_pgoff,folio_pos,folio_file_pos,folio_next_index", callee);
+		s->reads_mapping |= fc_list_has("folio_mapping,folio_file_mapping,folio_flush_mapping", callee);
+		return;
+	}
+	if (!gimple_assign_single_p(stmt))
+		return;
+	ref = gimple_assign_rhs1(stmt);
+	if (TREE_CODE(ref) != COMPONENT_REF || !DECL_NAME(TREE_OPERAND(ref, 1)))
+		return;
+	for (tree obj = TREE_OPERAND(ref, 0);; obj = TREE_OPERAND(obj, 0)) {
+		const char *tag = type_name(TYPE_MAIN_VARIANT(TREE_TYPE(obj)));
+		const char *name = IDENTIFIER_POINTER(DECL_NAME(TREE_OPERAND(ref, 1)));
+
+		if (tag) {
+			if (strcmp(tag, "folio"))
+				return;
+			s->reads_index |= !strcmp(name, "index");
+			s->reads_mapping |= !strcmp(name, "mapping");
+			return;
+		}
+		if (TREE_CODE(obj) != COMPONENT_REF)
+			return;
+	}
 }
 
 /* The declared type of the callee's parameter I, or NULL (varargs...). */
@@ -528,35 +806,36 @@ static tree param_type(gimple *stmt, unsigned int i)
  * (folio_test_active(slab_folio(slab))), or a call returning a page whose
  * result is a struct folio * ((struct folio *)pte_alloc_one(mm)).
  */
-static void summarise_call(struct summary *s, function *fun, gimple *stmt)
+static void summarise_call(struct summary *s, function *fun, struct call *c)
 {
-	const char *callee = callee_name(stmt);
+	gimple *stmt = const_cast<gimple *>(c->stmt);
 	unsigned int n = gimple_call_num_args(stmt);
 	tree lhs = gimple_call_lhs(stmt);
-	location_t loc = gimple_location(stmt);
 
-	if (!callee)
-		return;
 	if (lhs && is_folio_pointer(TREE_TYPE(lhs)) &&
 	    is_page_pointer(gimple_call_return_type(as_a<gcall *>(stmt))))
-		add_site(s, fun, loc, conversion_name(loc, SINK_CAST), NULL, 0,
-			 lhs);
+		add_call_site(s, fun, c->loc, stmt);
 	for (unsigned int i = 0; i < n && i < MAX_PARAMS; i++) {
-		tree arg = gimple_call_arg(stmt, i);
+		tree value = gimple_call_arg(stmt, i);
+		struct arg a;
 
-		if (!is_page_pointer(TREE_TYPE(arg)))
+		if (!is_page_pointer(TREE_TYPE(value)))
 			continue;
-		if (is_folio_pointer(param_type(stmt, i)))
-			add_site(s, fun, loc, SINK_CAST, NULL, 0, arg);
-		else
-			add_site(s, fun, loc, callee, callee, i, arg);
+		if (is_folio_pointer(param_type(stmt, i))) {
+			add_site(s, fun, c->loc, SINK_CAST, value);
+			continue;
+		}
+		a.index = i;
+		a.origins = origins_of(fun, s, value, c->loc);
+		if (!a.origins.is_empty() || fc_opts.census)
+			c->args.safe_push(a);
 	}
 }
 
 /*
  * A page returned from a function returning struct folio * is converted by
  * the return ("return (struct folio *)page;" keeps no cast in GIMPLE).
- * Otherwise a returned page may make the function a source.
+ * Otherwise the returned page's memory is the function's.
  */
 static void summarise_return(struct summary *s, function *fun, greturn *ret)
 {
@@ -567,47 +846,75 @@ static void summarise_return(struct summary *s, function *fun, greturn *ret)
 	if (!value || !is_page_pointer(TREE_TYPE(value)))
 		return;
 	if (is_folio_pointer(TREE_TYPE(DECL_RESULT(fun->decl)))) {
-		add_site(s, fun, loc, conversion_name(loc, SINK_CAST), NULL, 0,
-			 value);
+		add_site(s, fun, loc, conversion_name(loc, SINK_CAST), value);
 		return;
 	}
-	o = origins_of(fun, value, loc);
+	o = origins_of(fun, s, value, loc);
 	s->returns.safe_splice(o);
 	o.release();
 }
 
-static struct summary *new_summary(const char *name)
+static struct summary *new_summary(tree fndecl)
 {
 	struct summary *s = XCNEW(struct summary);
 
-	s->name = name;
+	s->name = fc_function_name(fndecl);
+	s->exported = TREE_PUBLIC(fndecl);
 	summaries.safe_push(s);
 	if (!summary_of)
 		summary_of = new hash_map<nofree_string_hash, summary *>;
-	summary_of->put(name, s);
+	summary_of->put(s->name, s);
 	return s;
 }
 
-static void summarise_function(function *fun)
+/* Every named call gets a record first, so origins can point at it. */
+static void record_calls(struct summary *s, function *fun)
 {
-	struct summary *s = new_summary(fc_function_name(fun->decl));
 	basic_block bb;
 
 	FOR_EACH_BB_FN(bb, fun)
 		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
 		     gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
+			struct call c = {};
 
-			if (is_gimple_call(stmt))
-				summarise_call(s, fun, stmt);
-			else if (is_gimple_assign(stmt))
-				summarise_assign(s, fun, stmt);
-			else if (greturn *ret = dyn_cast<greturn *>(stmt))
-				summarise_return(s, fun, ret);
+			if (!is_gimple_call(stmt) || !callee_name(stmt))
+				continue;
+			c.callee = callee_name(stmt);
+			c.loc = gimple_location(stmt);
+			c.stmt = stmt;
+			s->calls.safe_push(c);
 		}
 }
 
-/* ---- the fixed point over the unit's functions ---- */
+static void summarise_function(function *fun)
+{
+	struct summary *s = new_summary(fun->decl);
+	basic_block bb;
+
+	record_calls(s, fun);
+	for (unsigned int i = 0; i < s->calls.length(); i++)
+		summarise_call(s, fun, &s->calls[i]);
+	FOR_EACH_BB_FN(bb, fun)
+		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+		     gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+
+			if (fc_opts.census)
+				note_folio_reads(s, stmt);
+			if (is_gimple_assign(stmt)) {
+				summarise_conversion(s, fun, stmt);
+				if (gimple_assign_single_p(stmt))
+					summarise_store(s, fun, stmt);
+			} else if (greturn *ret = dyn_cast<greturn *>(stmt)) {
+				summarise_return(s, fun, ret);
+			}
+		}
+	for (unsigned int i = 0; i < s->calls.length(); i++)
+		s->calls[i].stmt = NULL;
+}
+
+/* ---- the unit-wide propagation ---- */
 
 static struct summary *lookup(const char *name)
 {
@@ -616,57 +923,168 @@ static struct summary *lookup(const char *name)
 	return s ? *s : NULL;
 }
 
-/* Does the site convert its value (here, or in the callee)? */
-static bool site_converts(const struct site *site)
+static kinds *field_node(const char *field)
 {
-	const struct summary *callee;
-	const struct fc_sink *sink;
+	kinds **k;
 
-	if (!site->callee)
-		return true;
-	sink = sink_function(site->callee);
-	if (sink && !sink->folio_result && sink->arg == site->arg)
-		return true;
-	callee = lookup(site->callee);
-	return callee && (callee->sink_params & (1ULL << site->arg));
+	if (!field_kinds)
+		field_kinds = new hash_map<nofree_string_hash, kinds *>;
+	k = field_kinds->get(field);
+	if (k)
+		return *k;
+	field_kinds->put(field, XCNEW(kinds));
+	return *field_kinds->get(field);
 }
 
-/* The source an origin stands for, directly or through a callee. */
-static const struct origin *source_of(const struct origin *o)
+/* Add W to K unless K knows its memory already; true when added. */
+static bool add_witness(kinds *k, const struct witness *w)
 {
-	const struct summary *callee;
-
-	if (o->kind == ORIGIN_SOURCE)
-		return o;
-	if (o->kind != ORIGIN_CALL)
-		return NULL;
-	callee = lookup(o->name);
-	return callee ? callee->source : NULL;
+	for (unsigned int i = 0; i < k->length(); i++)
+		if (!strcmp((*k)[i].memory, w->memory))
+			return false;
+	k->safe_push(*w);
+	return true;
 }
 
-static bool solve_one(struct summary *s)
+static bool add_all(kinds *k, const kinds *from)
 {
 	bool changed = false;
 
-	for (unsigned int i = 0; i < s->sites.length(); i++) {
-		const struct site *site = &s->sites[i];
+	for (unsigned int i = 0; i < from->length(); i++)
+		changed |= add_witness(k, &(*from)[i]);
+	return changed;
+}
 
-		if (!site_converts(site))
-			continue;
-		for (unsigned int j = 0; j < site->origins.length(); j++) {
-			const struct origin *o = &site->origins[j];
-			unsigned long long bit = 1ULL << o->param;
+static void kinds_of_list(const struct summary *s, const vec<origin> *list,
+			  kinds *out, bool params, int depth);
 
-			if (o->kind == ORIGIN_PARAM && !(s->sink_params & bit)) {
-				s->sink_params |= bit;
-				changed = true;
-			}
+/*
+ * The memory an origin in S may hold.  A call's result holds what the
+ * callee returns, and what the call passes for a parameter the callee
+ * returns as it is (a pass-through is solved at each call, not merged
+ * over all callers).  A parameter holds what S's callers pass, when
+ * PARAMS: a conversion of a parameter is reported at the calls instead.
+ */
+static void kinds_of(const struct summary *s, const struct origin *o,
+		     kinds *out, bool params, int depth)
+{
+	const struct summary *callee;
+	struct witness w;
+
+	switch (o->kind) {
+	case ORIGIN_SOURCE:
+		w.memory = o->memory;
+		w.source = o->from ? o->from : o->name;
+		w.loc = o->loc;
+		add_witness(out, &w);
+		return;
+	case ORIGIN_PARAM:
+		if (params)
+			add_all(out, &s->params[o->index]);
+		return;
+	case ORIGIN_FIELD:
+		add_all(out, field_node(o->name));
+		return;
+	case ORIGIN_CALL:
+		callee = lookup(o->name);
+		if (!callee)
+			return;
+		add_all(out, &callee->ret);
+		if (!callee->pass_params || o->index < 0 || depth >= MAX_CALL_DEPTH)
+			return;
+		for (unsigned int i = 0; i < s->calls[o->index].args.length(); i++) {
+			const struct arg *a = &s->calls[o->index].args[i];
+
+			if (callee->pass_params & (1ULL << a->index))
+				kinds_of_list(s, &a->origins, out, params,
+					      depth + 1);
+		}
+		return;
+	}
+}
+
+static void kinds_of_list(const struct summary *s, const vec<origin> *list,
+			  kinds *out, bool params, int depth)
+{
+	for (unsigned int i = 0; i < list->length(); i++)
+		kinds_of(s, &(*list)[i], out, params, depth);
+}
+
+/* Does CALLEE convert its argument I (the data, or its own body)? */
+static bool callee_converts(const char *callee, int i)
+{
+	const struct summary *s = lookup(callee);
+
+	return sink_converts(callee, i) ||
+	       (s && (s->sink_params & (1ULL << i)));
+}
+
+/* Parameters that reach a conversion make S a sink for them. */
+static bool mark_sink_params(struct summary *s, const vec<origin> *origins)
+{
+	bool changed = false;
+
+	for (unsigned int j = 0; j < origins->length(); j++) {
+		const struct origin *o = &(*origins)[j];
+		unsigned long long bit = 1ULL << o->index;
+
+		if (o->kind == ORIGIN_PARAM && !(s->sink_params & bit)) {
+			s->sink_params |= bit;
+			changed = true;
 		}
 	}
-	for (unsigned int j = 0; !s->source && j < s->returns.length(); j++) {
-		s->source = source_of(&s->returns[j]);
-		changed |= s->source != NULL;
+	return changed;
+}
+
+static bool solve_sinks(struct summary *s)
+{
+	bool changed = false;
+
+	for (unsigned int i = 0; i < s->sites.length(); i++)
+		changed |= mark_sink_params(s, &s->sites[i].origins);
+	for (unsigned int i = 0; i < s->calls.length(); i++)
+		for (unsigned int j = 0; j < s->calls[i].args.length(); j++) {
+			const struct arg *a = &s->calls[i].args[j];
+
+			if (callee_converts(s->calls[i].callee, a->index))
+				changed |= mark_sink_params(s, &a->origins);
+		}
+	return changed;
+}
+
+static bool solve_memory(struct summary *s)
+{
+	bool changed = false;
+	kinds k = vNULL;
+
+	for (unsigned int i = 0; i < s->returns.length(); i++) {
+		const struct origin *o = &s->returns[i];
+
+		if (o->kind == ORIGIN_PARAM &&
+		    !(s->pass_params & (1ULL << o->index))) {
+			s->pass_params |= 1ULL << o->index;
+			changed = true;
+		}
 	}
+	kinds_of_list(s, &s->returns, &k, false, 0);
+	changed |= add_all(&s->ret, &k);
+	for (unsigned int i = 0; i < s->calls.length(); i++) {
+		struct summary *callee = lookup(s->calls[i].callee);
+
+		for (unsigned int j = 0; callee && j < s->calls[i].args.length(); j++) {
+			const struct arg *a = &s->calls[i].args[j];
+
+			k.truncate(0);
+			kinds_of_list(s, &a->origins, &k, true, 0);
+			changed |= add_all(&callee->params[a->index], &k);
+		}
+	}
+	for (unsigned int i = 0; i < s->stores.length(); i++) {
+		k.truncate(0);
+		kinds_of_list(s, &s->stores[i].origins, &k, true, 0);
+		changed |= add_all(field_node(s->stores[i].field), &k);
+	}
+	k.release();
 	return changed;
 }
 
@@ -676,68 +1094,122 @@ static void solve(void)
 
 	do {
 		changed = false;
-		for (unsigned int i = 0; i < summaries.length(); i++)
-			changed |= solve_one(summaries[i]);
+		for (unsigned int i = 0; i < summaries.length(); i++) {
+			changed |= solve_sinks(summaries[i]);
+			changed |= solve_memory(summaries[i]);
+		}
 	} while (changed);
 }
 
 /* ---- reporting ---- */
 
-static const char *memory_noun(const char *memory)
-{
-	static const struct { const char *kind, *noun; } nouns[] = {
-		{ "pagetable", "page-table page" },
-		{ "slab", "slab page" },
-		{ "zsmalloc", "zsmalloc page" },
-		{ "bare", "bare page" },
-	};
+/* What a conversion of a page from origin O in S meets. */
+struct verdict {
+	const struct origin *via;	/* the origin at the conversion */
+	struct witness what;		/* the memory and where it started */
+};
 
-	for (size_t i = 0; i < ARRAY_SIZE(nouns); i++)
-		if (!strcmp(memory, nouns[i].kind))
-			return nouns[i].noun;
-	return NULL;
+/*
+ * A field stores pages from all over the unit: when it also holds folio
+ * pages, which one a load sees is a run-time property, not a finding.
+ */
+static bool field_mixed(const struct origin *o)
+{
+	const kinds *k;
+
+	if (o->kind != ORIGIN_FIELD)
+		return false;
+	k = field_node(o->name);
+	for (unsigned int i = 0; i < k->length(); i++)
+		if (memory_class((*k)[i].memory) != FC_MEMORY_NONFOLIO)
+			return true;
+	return false;
 }
 
-/* "page-table page converted to a folio by 'PageAnon'" */
+/* The first origin whose memory has a kind of class CLS (reported only). */
+static bool classify(const struct summary *s, const vec<origin> *origins,
+		     enum fc_memory_class cls, bool reported_only,
+		     struct verdict *v)
+{
+	bool found = false;
+	kinds k = vNULL;
+
+	for (unsigned int i = 0; !found && i < origins->length(); i++) {
+		const struct origin *o = &(*origins)[i];
+
+		if (o->kind == ORIGIN_PARAM ||
+		    (cls == FC_MEMORY_NONFOLIO && field_mixed(o)))
+			continue;
+		k.truncate(0);
+		kinds_of(s, o, &k, false, 0);
+		for (unsigned int j = 0; !found && j < k.length(); j++) {
+			const char *memory = k[j].memory;
+
+			if (memory_class(memory) != cls ||
+			    (reported_only && !memory_reported(memory)))
+				continue;
+			v->via = o;
+			v->what = k[j];
+			found = true;
+		}
+	}
+	k.release();
+	return found;
+}
+
+/* "page-table page converted to a folio by 'PageAnon' (why)" */
 static char *site_message(const char *memory, const char *sink)
 {
-	const char *noun = memory_noun(memory);
+	const struct fc_memory *m = fc_memory_find(memory);
 	char *what, *message;
 
 	what = strcmp(sink, SINK_CAST) ? xasprintf("'%s'", sink)
 				       : xstrdup("a cast to 'struct folio *'");
-	message = noun ? xasprintf("%s converted to a folio by %s", noun, what)
-		       : xasprintf("'%s' page converted to a folio by %s",
-				   memory, what);
+	message = m->why ?
+		xasprintf("%s converted to a folio by %s (%s)", m->noun, what, m->why) :
+		xasprintf("%s converted to a folio by %s", m->noun, what);
 	free(what);
 	return message;
 }
 
-static void report_site(const struct summary *s, const struct site *site,
-			const struct origin *via, const struct origin *src)
+static char *origin_note(const struct verdict *v)
 {
-	const char *memory = src->memory;
-	char *message = site_message(memory, site->sink), *note, *expr;
-	json_t *fields = json_object(), *source;
+	const struct origin *via = v->via;
+
+	if (via->kind == ORIGIN_SOURCE && !via->from)
+		return xasprintf("page comes from '%s' here", via->name);
+	return xasprintf("page comes from '%s' here (it %s a page from '%s')",
+			 via->name, via->kind == ORIGIN_FIELD ? "holds" : "returns",
+			 v->what.source);
+}
+
+static void report_site(const struct summary *s, location_t loc,
+			const char *sink, const struct verdict *v)
+{
+	const char *memory = v->what.memory;
+	char *message = site_message(memory, sink), *note = origin_note(v);
+	char *expr = xasprintf("%s(%s)", sink, v->via->name);
+	json_t *fields = json_object(), *source = fc_location_json(v->via->loc);
 	struct fc_finding f;
 
-	note = via == src ? xasprintf("page comes from '%s' here", src->name)
-			  : xasprintf("page comes from '%s' here (it returns a page from '%s')",
-				      via->name, src->name);
-	expr = xasprintf("%s(%s)", site->sink, via->name);
-	source = fc_location_json(via->loc);
-	json_object_set_new(source, "what", json_string(via->name));
+	json_object_set_new(source, "what", json_string(v->via->name));
 	json_object_set_new(fields, "memory", json_string(memory));
-	json_object_set_new(fields, "sink", json_string(site->sink));
+	json_object_set_new(fields, "sink", json_string(sink));
 	json_object_set_new(fields, "source", source);
+	if (strcmp(v->via->name, v->what.source)) {
+		json_t *origin = fc_location_json(v->what.loc);
+
+		json_object_set_new(origin, "what", json_string(v->what.source));
+		json_object_set_new(fields, "origin", origin);
+	}
 	f.rule = RULE;
-	f.loc = site->loc;
+	f.loc = loc;
 	f.function = s->name;
-	f.subject = site->sink;
+	f.subject = sink;
 	f.expr = expr;
 	f.message = message;
 	f.fields = fields;
-	f.note_loc = via->loc;
+	f.note_loc = v->via->loc;
 	f.note = note;
 	f.chain_note = false;
 	fc_report(&f);
@@ -746,35 +1218,196 @@ static void report_site(const struct summary *s, const struct site *site,
 	free(expr);
 }
 
-/* One finding per site: its first origin that is a source. */
+static json_t *census;
+
+static bool has_param(const vec<origin> *origins)
+{
+	for (unsigned int i = 0; i < origins->length(); i++)
+		if ((*origins)[i].kind == ORIGIN_PARAM)
+			return true;
+	return false;
+}
+
+/*
+ * Census: what is known of the page a conversion meets.  A conversion
+ * of a parameter is counted at each call of the unit that passes the
+ * page, or, for a function other units call, here as unknown.
+ */
+static void census_record(const struct summary *s, location_t loc,
+			  const char *sink, const vec<origin> *origins)
+{
+	static const enum fc_memory_class order[] = {
+		FC_MEMORY_NONFOLIO, FC_MEMORY_RUNTIME, FC_MEMORY_FOLIO,
+	};
+	static const char *const names[] = { "nonfolio", "folio", "runtime" };
+	const char *cls = NULL, *memory = NULL;
+	struct verdict v;
+	json_t *j;
+
+	for (size_t i = 0; !cls && i < ARRAY_SIZE(order); i++)
+		if (classify(s, origins, order[i], false, &v)) {
+			cls = names[order[i]];
+			memory = v.what.memory;
+		}
+	if (!cls) {
+		if (has_param(origins) && !s->exported)
+			return;
+		cls = "unknown";
+	}
+	j = fc_location_json(loc);
+	json_object_set_new(j, "function", json_string(s->name));
+	json_object_set_new(j, "sink", json_string(sink));
+	json_object_set_new(j, "class", json_string(cls));
+	if (memory)
+		json_object_set_new(j, "memory", json_string(memory));
+	json_object_set_new(j, "reads_index", json_boolean(s->reads_index));
+	json_object_set_new(j, "reads_mapping", json_boolean(s->reads_mapping));
+	json_array_append_new(census, j);
+}
+
+static void check_conversion(const struct summary *s, location_t loc,
+			     const char *sink, const vec<origin> *origins)
+{
+	struct verdict v;
+
+	if (classify(s, origins, FC_MEMORY_NONFOLIO, true, &v))
+		report_site(s, loc, sink, &v);
+	if (census)
+		census_record(s, loc, sink, origins);
+}
+
+/* One finding per conversion: its first origin of a reported kind. */
 static void report_function(const struct summary *s)
 {
-	for (unsigned int i = 0; i < s->sites.length(); i++) {
-		const struct site *site = &s->sites[i];
+	for (unsigned int i = 0; i < s->sites.length(); i++)
+		check_conversion(s, s->sites[i].loc, s->sites[i].sink,
+				 &s->sites[i].origins);
+	for (unsigned int i = 0; i < s->calls.length(); i++) {
+		const struct call *c = &s->calls[i];
 
-		if (!site_converts(site))
-			continue;
-		for (unsigned int j = 0; j < site->origins.length(); j++) {
-			const struct origin *via = &site->origins[j];
-			const struct origin *src = source_of(via);
-
-			if (src) {
-				report_site(s, site, via, src);
-				break;
-			}
-		}
+		for (unsigned int j = 0; j < c->args.length(); j++)
+			if (callee_converts(c->callee, c->args[j].index))
+				check_conversion(s, c->loc, c->callee,
+						 &c->args[j].origins);
 	}
+}
+
+/* ---- summaries across units ---- */
+
+/*
+ * What other units need of this one: the exported functions that convert
+ * a parameter, and those that return pages of a known kind.
+ */
+static json_t *unit_summaries(void)
+{
+	json_t *sinks = json_array(), *sources = json_array(), *doc;
+
+	for (unsigned int i = 0; i < summaries.length(); i++) {
+		const struct summary *s = summaries[i];
+
+		if (!s->exported)
+			continue;
+		for (int p = 0; p < MAX_PARAMS; p++)
+			if (s->sink_params & (1ULL << p))
+				json_array_append_new(sinks, json_pack("{s:s,s:i}",
+					"function", s->name, "arg", p));
+		if (!s->ret.is_empty())
+			json_array_append_new(sources, json_pack("{s:s,s:s,s:s}",
+				"function", s->name, "memory", s->ret[0].memory,
+				"from", s->ret[0].source));
+	}
+	doc = json_pack("{s:o,s:o}", "sinks", sinks, "sources", sources);
+	return doc;
+}
+
+static bool summaries_error(const char *path, const char *what)
+{
+	error("foliocheck: %s: %s", path, what);
+	return false;
+}
+
+static bool load_sinks(const char *path, json_t *list)
+{
+	json_t *e;
+	size_t i;
+
+	json_array_foreach(list, i, e) {
+		const char *fn = json_string_value(json_object_get(e, "function"));
+		json_t *arg = json_object_get(e, "arg");
+
+		if (!fn || !json_is_integer(arg) || json_integer_value(arg) < 0 ||
+		    json_integer_value(arg) >= MAX_PARAMS)
+			return summaries_error(path, "a sink needs 'function' and 'arg' (0-63)");
+		fc_add_sink(fn, json_integer_value(arg));
+	}
+	return true;
+}
+
+static bool load_sources(const char *path, json_t *list)
+{
+	json_t *e;
+	size_t i;
+
+	json_array_foreach(list, i, e) {
+		const char *fn = json_string_value(json_object_get(e, "function"));
+		const char *memory = json_string_value(json_object_get(e, "memory"));
+		const char *from = json_string_value(json_object_get(e, "from"));
+
+		if (!fn || !memory || !from)
+			return summaries_error(path, "a source needs 'function', 'memory' and 'from'");
+		if (!fc_memory_find(memory)) {
+			error("foliocheck: %s: source %qs: memory kind %qs is not in %s",
+			      path, fn, memory, fc_ann.path);
+			return false;
+		}
+		if (!find_source(FC_SOURCE_FUNCTION, fn))
+			fc_add_function_source(fn, memory, from);
+	}
+	return true;
+}
+
+/* The "summaries" of a build report (foliocheck-report collect). */
+static bool load_summaries(const char *path)
+{
+	json_error_t err;
+	json_t *doc = json_load_file(path, 0, &err), *sums, *sinks, *sources;
+	bool ok;
+
+	if (!doc) {
+		if (err.line > 0)
+			error("foliocheck: %s:%d: invalid JSON: %s", path, err.line,
+			      err.text);
+		else
+			error("foliocheck: %s: %s", path, err.text);
+		return false;
+	}
+	sums = json_object_get(doc, "summaries");
+	sinks = json_object_get(sums, "sinks");
+	sources = json_object_get(sums, "sources");
+	ok = json_is_array(sinks) && json_is_array(sources);
+	if (!ok)
+		summaries_error(path, "no 'summaries' with 'sinks' and 'sources' arrays (give a report of foliocheck-report collect)");
+	ok = ok && load_sinks(path, sinks) && load_sources(path, sources);
+	json_decref(doc);
+	return ok;
 }
 
 static void check_unit(void)
 {
 	solve();
+	if (fc_opts.census)
+		census = json_array();
 	for (unsigned int i = 0; i < summaries.length(); i++)
 		report_function(summaries[i]);
+	fc_document_set("summaries", unit_summaries());
+	if (census)
+		fc_document_set("census", census);
 }
 
 void check_nonfolio_register(void)
 {
+	if (fc_opts.summaries && !load_summaries(fc_opts.summaries))
+		return;
 	fc_register_gimple_hook(summarise_function);
 	fc_register_unit_end_hook(check_unit);
 }

@@ -26,7 +26,7 @@ int plugin_is_GPL_compatible;
 struct fc_options fc_opts = {
 	NULL,		/* annotations: found in fc_default_annotations() */
 	"all",		/* stage */
-	NULL, NULL, NULL, NULL, false, false, false, true,
+	NULL, NULL, NULL, NULL, false, false, false, true, false, NULL,
 };
 
 static bool no_section;
@@ -79,6 +79,11 @@ static const struct fc_arg fc_args[] = {
 	  "        findings are errors (fail the compile)" },
 	{ "quiet", ARG_FLAG, NULL, &fc_opts.quiet,
 	  "        no diagnostics; findings go to the report only" },
+	{ "census", ARG_FLAG, NULL, &fc_opts.census,
+	  "        record every page->folio conversion in the report, findings or not" },
+	{ "summaries", ARG_VALUE, &fc_opts.summaries, NULL,
+	  "=REPORT functions of other units convert or return pages as this\n"
+	  "          build report of an earlier pass says (two-pass builds)" },
 	{ "tag", ARG_VALUE, &tag, NULL,
 	  "=ANY    ignored; a build system that tracks command lines (kbuild)\n"
 	  "          recompiles when it changes: give the plugin's version or hash" },

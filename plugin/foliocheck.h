@@ -30,6 +30,8 @@ struct fc_options {
 	bool quiet;			/* findings go to the report only */
 	bool headers_report;		/* header findings: report only */
 	bool object_section;		/* findings into the object too */
+	bool census;			/* record every page->folio conversion */
+	const char *summaries;		/* build report of an earlier pass */
 };
 
 extern struct fc_options fc_opts;
@@ -65,11 +67,28 @@ struct fc_allow {
 	int count;			/* findings it allowed in this unit */
 };
 
+/* What is known of a page's memory (rule nonfolio-conversion). */
+enum fc_memory_class {
+	FC_MEMORY_NONFOLIO,		/* no folio under the plan: a finding */
+	FC_MEMORY_FOLIO,		/* a folio's page: never a finding */
+	FC_MEMORY_RUNTIME,		/* folio or not depends on the run */
+};
+
+struct fc_memory {
+	char *name;			/* "vmalloc" */
+	char *noun;			/* "vmalloc page" */
+	char *why;			/* what the plan says, or NULL */
+	enum fc_memory_class memory_class;
+	unsigned int stages;		/* stages it breaks at; 0: always */
+	bool active;			/* selected by the stage */
+};
+
 /* Where non-folio pages come from (rule nonfolio-conversion). */
 enum fc_source_by {
 	FC_SOURCE_FUNCTION,		/* a call's result */
 	FC_SOURCE_MACRO,		/* a value made in a macro expansion */
 	FC_SOURCE_TYPE,			/* a pointer to this struct or typedef */
+	FC_SOURCE_FIELD,		/* loaded from STRUCT.FIELD (or its elements) */
 };
 
 struct fc_source {
@@ -78,6 +97,7 @@ struct fc_source {
 	char *memory;			/* pagetable, slab, zsmalloc, bare, ... */
 	char *argtypes;			/* macro: "pte_t,pmd_t" or NULL */
 	char *argfrom;			/* macro: "kmalloc,kzalloc" or NULL */
+	char *from;			/* summary of another unit: its source */
 };
 
 /* A function that converts its page argument to a folio. */
@@ -86,6 +106,9 @@ struct fc_sink {
 	int arg;
 	bool folio_result;		/* only when its result becomes a folio */
 };
+
+/* The memory kind NAME declared by a "memory" line, or NULL. */
+const struct fc_memory *fc_memory_find(const char *name);
 
 /* True when comma-separated LIST names NAME. */
 bool fc_list_has(const char *list, const char *name);
@@ -104,12 +127,19 @@ struct fc_annotations {
 	int nr_sources;
 	struct fc_sink *sinks;
 	int nr_sinks;
+	struct fc_memory *memories;
+	int nr_memories;
 };
 
 extern struct fc_annotations fc_ann;
 
 bool fc_annotations_load(const char *path);
 bool fc_annotations_select_stage(const char *stage);
+
+/* Sinks and sources another pass inferred for functions of other units. */
+void fc_add_sink(const char *function, int arg);
+void fc_add_function_source(const char *function, const char *memory,
+			    const char *from);
 
 /* ---- findings (findings.cc) ---- */
 
@@ -150,6 +180,9 @@ json_t *fc_location_json(location_t loc);
 /* The unit's findings, in report order, as a JSON array. */
 json_t *fc_findings_json(void);
 json_t *fc_allowed_json(void);
+
+/* Put VALUE (stolen) under KEY in the unit's document, beside its findings. */
+void fc_document_set(const char *key, json_t *value);
 
 /* ---- report (report.cc) ---- */
 

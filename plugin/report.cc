@@ -90,6 +90,15 @@ bool fc_report_check_destination(void)
 	return ok;
 }
 
+static json_t *document_extra;
+
+void fc_document_set(const char *key, json_t *value)
+{
+	if (!document_extra)
+		document_extra = json_object();
+	json_object_set_new(document_extra, key, value);
+}
+
 static json_t *report_document(void)
 {
 	json_t *doc = json_object(), *ann = json_object();
@@ -106,6 +115,8 @@ static json_t *report_document(void)
 	json_object_set_new(doc, "unit", json_string(unit));
 	json_object_set(doc, "findings", fc_findings_json());
 	json_object_set_new(doc, "allowed", fc_allowed_json());
+	if (document_extra)
+		json_object_update(doc, document_extra);
 	free(compiler);
 	free(unit);
 	return doc;

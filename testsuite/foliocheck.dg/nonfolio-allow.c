@@ -15,5 +15,5 @@ bool not_sanctioned(struct mm_struct *mm)
 }
 
 /* { dg-final { fc-json-count "nonfolio-allow.json" 1 } } */
-/* { dg-final { fc-json-allowed "nonfolio-allow.json" 4 1 } } */
-/* { dg-final { fc-json-allowed "nonfolio-allow.json" 5 0 } } */
+/* { dg-final { fc-json-allowed "nonfolio-allow.json" 5 1 } } */
+/* { dg-final { fc-json-allowed "nonfolio-allow.json" 6 0 } } */

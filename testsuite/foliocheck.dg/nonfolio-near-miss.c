@@ -8,9 +8,10 @@ bool from_folio_page(struct folio *folio)
 	return PageAnon(folio_page(folio, 1)); /* { dg-bogus "converted" } */
 }
 
-bool from_alloc_pages(void)
+bool from_folio_alloc(void)
 {
-	struct page *page = alloc_pages(0, 2);
+	struct folio *folio = folio_alloc(0, 2);
+	struct page *page = &folio->page;
 
 	return folio_test_anon(page_folio(page)); /* { dg-bogus "converted" } */
 }

@@ -40,6 +40,10 @@ static inline unsigned long pte_pfn(pte_t pte)
 #define __pa(x)			((unsigned long)(x) - PAGE_OFFSET)
 #define virt_to_page(kaddr)	pfn_to_page(__pa(kaddr) >> PAGE_SHIFT)
 
+/* x86: the zero page is a page of the kernel image. */
+extern unsigned long empty_zero_page[512];
+#define ZERO_PAGE(vaddr)	((void)(vaddr), virt_to_page(empty_zero_page))
+
 pgtable_t pte_alloc_one(struct mm_struct *mm);
 pgtable_t pgtable_trans_huge_withdraw(struct mm_struct *mm, pmd_t *pmdp);
 struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
