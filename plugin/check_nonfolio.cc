@@ -1311,7 +1311,7 @@ static json_t *unit_summaries(void)
 			if (s->sink_params & (1ULL << p))
 				json_array_append_new(sinks, json_pack("{s:s,s:i}",
 					"function", s->name, "arg", p));
-		if (!s->ret.is_empty())
+		if (!s->ret.is_empty() && !find_source(FC_SOURCE_FUNCTION, s->name))
 			json_array_append_new(sources, json_pack("{s:s,s:s,s:s}",
 				"function", s->name, "memory", s->ret[0].memory,
 				"from", s->ret[0].source));

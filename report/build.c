@@ -5,6 +5,8 @@
  * is one finding with 900 units), sorted, so the same inputs always give
  * the same bytes.
  */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +19,10 @@ void builder_init(struct builder *b)
 	b->allowed = json_object();
 	b->without = json_array();
 	b->configs = json_object();
+	b->sinks = json_object();
+	b->sources = json_object();
+	b->census = json_object();
+	b->has_census = false;
 }
 
 static void set_add(json_t *set, const char *name)
@@ -78,6 +84,68 @@ static void add_allowed(struct builder *b, json_t *allowed)
 	}
 }
 
+static void add_keyed(json_t *set, char *key, json_t *entry)
+{
+	if (!json_object_get(set, key))
+		json_object_set(set, key, entry);
+	free(key);
+}
+
+static char *printf_key(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *printf_key(const char *fmt, ...)
+{
+	va_list ap;
+	char *key;
+
+	va_start(ap, fmt);
+	if (vasprintf(&key, fmt, ap) < 0)
+		abort();
+	va_end(ap);
+	return key;
+}
+
+/*
+ * Functions other units convert or take pages from (the inputs were
+ * checked): one entry per sink argument and per source function, the
+ * first source in sorted order when units disagree.
+ */
+static void add_summaries(struct builder *b, json_t *summaries)
+{
+	json_t *e;
+	size_t i;
+
+	json_array_foreach(json_object_get(summaries, "sinks"), i, e)
+		add_keyed(b->sinks, printf_key("%s\t%lld",
+			  json_string_value(json_object_get(e, "function")),
+			  (long long)json_integer_value(json_object_get(e, "arg"))), e);
+	json_array_foreach(json_object_get(summaries, "sources"), i, e) {
+		const char *fn = json_string_value(json_object_get(e, "function"));
+		json_t *known = json_object_get(b->sources, fn);
+
+		if (!known || strcmp(json_string_value(json_object_get(e, "memory")),
+				     json_string_value(json_object_get(known, "memory"))) < 0)
+			json_object_set(b->sources, fn, e);
+	}
+}
+
+/* A header's conversion is one conversion, whatever the units that saw it. */
+static void add_census(struct builder *b, json_t *census)
+{
+	json_t *e;
+	size_t i;
+
+	if (!census)
+		return;
+	b->has_census = true;
+	json_array_foreach(census, i, e)
+		add_keyed(b->census, printf_key("%s:%lld:%lld:%s",
+			  json_string_value(json_object_get(e, "file")),
+			  (long long)json_integer_value(json_object_get(e, "line")),
+			  (long long)json_integer_value(json_object_get(e, "column")),
+			  json_string_value(json_object_get(e, "sink"))), e);
+}
+
 void builder_add_unit(struct builder *b, json_t *doc, const char *config)
 {
 	const char *unit = json_string_value(json_object_get(doc, "unit"));
@@ -95,6 +163,8 @@ void builder_add_unit(struct builder *b, json_t *doc, const char *config)
 			set_add(json_object_get(entry, "configs"), config);
 	}
 	add_allowed(b, json_object_get(doc, "allowed"));
+	add_summaries(b, json_object_get(doc, "summaries"));
+	add_census(b, json_object_get(doc, "census"));
 }
 
 /*
@@ -127,6 +197,8 @@ void builder_add_report(struct builder *b, json_t *report, const char *config)
 		if (json_is_string(f))
 			json_array_append(b->without, f);
 	add_allowed(b, json_object_get(report, "allowed"));
+	add_summaries(b, json_object_get(report, "summaries"));
+	add_census(b, json_object_get(report, "census"));
 }
 
 static int compare_strings(const void *a, const void *b)
@@ -218,6 +290,26 @@ static int compare_allowed(const void *pa, const void *pb)
 	return c ? c : compare_str_field(a, b, "entry");
 }
 
+static int compare_census(const void *pa, const void *pb)
+{
+	json_t *a = *(json_t *const *)pa, *b = *(json_t *const *)pb;
+	int c;
+
+	if ((c = compare_str_field(a, b, "file")) ||
+	    (c = compare_ints(a, b, "line")) ||
+	    (c = compare_ints(a, b, "column")))
+		return c;
+	return compare_str_field(a, b, "sink");
+}
+
+static int compare_summaries(const void *pa, const void *pb)
+{
+	json_t *a = *(json_t *const *)pa, *b = *(json_t *const *)pb;
+	int c = compare_str_field(a, b, "function");
+
+	return c ? c : compare_ints(a, b, "arg");
+}
+
 static void finish_finding(json_t *f)
 {
 	json_t *units = sorted(json_object_get(f, "units"));
@@ -245,10 +337,19 @@ json_t *builder_finish(struct builder *b)
 			    sorted_values(b->findings, compare_findings));
 	json_object_set_new(report, "allowed",
 			    sorted_values(b->allowed, compare_allowed));
+	json_object_set_new(report, "summaries", json_pack("{s:o,s:o}",
+		"sinks", sorted_values(b->sinks, compare_summaries),
+		"sources", sorted_values(b->sources, compare_summaries)));
+	if (b->has_census)
+		json_object_set_new(report, "census",
+				    sorted_values(b->census, compare_census));
 	json_decref(b->findings);
 	json_decref(b->units);
 	json_decref(b->allowed);
 	json_decref(b->without);
 	json_decref(b->configs);
+	json_decref(b->sinks);
+	json_decref(b->sources);
+	json_decref(b->census);
 	return report;
 }

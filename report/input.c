@@ -86,6 +86,62 @@ static bool findings_valid(json_t *doc, const char *where)
 	return true;
 }
 
+/*
+ * Every element of ARRAY is an object with string fields STRINGS and
+ * integer fields INTEGERS (NULL-terminated lists).
+ */
+static bool entries_valid(json_t *array, const char *where, const char *what,
+			  const char *const *strings, const char *const *integers)
+{
+	json_t *e;
+	size_t i;
+
+	if (!json_is_array(array)) {
+		error_msg("%s: '%s' is not an array", where, what);
+		return false;
+	}
+	json_array_foreach(array, i, e) {
+		for (const char *const *k = strings; *k; k++)
+			if (!has_type(e, *k, JSON_STRING)) {
+				error_msg("%s: %s %zu has no string '%s'", where,
+					  what, i, *k);
+				return false;
+			}
+		for (const char *const *k = integers; *k; k++)
+			if (!has_type(e, *k, JSON_INTEGER)) {
+				error_msg("%s: %s %zu has no integer '%s'", where,
+					  what, i, *k);
+				return false;
+			}
+	}
+	return true;
+}
+
+/* The optional parts rule nonfolio-conversion adds: summaries and census. */
+static bool extras_valid(json_t *doc, const char *where)
+{
+	static const char *const sink_strings[] = { "function", NULL };
+	static const char *const sink_ints[] = { "arg", NULL };
+	static const char *const source_strings[] = { "function", "memory", "from", NULL };
+	static const char *const census_strings[] = { "file", "function", "sink", "class", NULL };
+	static const char *const census_ints[] = { "line", "column", NULL };
+	static const char *const none[] = { NULL };
+	json_t *sums = json_object_get(doc, "summaries");
+	json_t *census = json_object_get(doc, "census");
+
+	if (sums && (!json_is_object(sums) ||
+		     !entries_valid(json_object_get(sums, "sinks"), where,
+				    "summaries.sinks", sink_strings, sink_ints) ||
+		     !entries_valid(json_object_get(sums, "sources"), where,
+				    "summaries.sources", source_strings, none))) {
+		if (!json_is_object(sums))
+			error_msg("%s: 'summaries' is not an object", where);
+		return false;
+	}
+	return !census || entries_valid(census, where, "census", census_strings,
+					census_ints);
+}
+
 bool unit_doc_valid(json_t *doc, const char *where)
 {
 	json_t *tool = json_object_get(doc, "tool");
@@ -107,13 +163,13 @@ bool unit_doc_valid(json_t *doc, const char *where)
 		error_msg("%s: 'allowed' is not an array", where);
 		return false;
 	}
-	return true;
+	return extras_valid(doc, where);
 }
 
 static bool build_report_valid(json_t *doc, const char *where)
 {
 	return schema_supported(doc, where, BUILD_SCHEMA) &&
-	       findings_valid(doc, where);
+	       findings_valid(doc, where) && extras_valid(doc, where);
 }
 
 /*

@@ -20,6 +20,7 @@ static const char usage_text[] =
 "  gate --baseline OLD NEW   exit 1 when NEW has findings OLD has not\n"
 "  sarif REPORT              SARIF 2.1.0\n"
 "  summary REPORT            counts per rule, member, directory, subsystem\n"
+"  census REPORT             page->folio conversions by what the page is\n"
 "\n"
 "'" PROG " COMMAND --help' describes a command's options.\n"
 "Exit status: 0 success, 1 gate found new findings, 2 bad input.\n";
@@ -102,6 +103,7 @@ static const struct {
 	{ "gate", cmd_gate },
 	{ "sarif", cmd_sarif },
 	{ "summary", cmd_summary },
+	{ "census", cmd_census },
 };
 
 int main(int argc, char **argv)

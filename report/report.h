@@ -56,6 +56,10 @@ struct builder {
 	json_t *allowed;	/* "rule\nentry" -> entry */
 	json_t *without;	/* objects compiled without the plugin */
 	json_t *configs;	/* config -> true */
+	json_t *sinks;		/* "function\targ" -> inferred sink */
+	json_t *sources;	/* function -> inferred source */
+	json_t *census;		/* "file:line:column:sink" -> conversion */
+	bool has_census;	/* some unit recorded its conversions */
 };
 
 void builder_init(struct builder *b);
@@ -75,6 +79,9 @@ int write_json(const char *path, json_t *doc);
 /* "file:line:col: warning: message [foliocheck:rule]" */
 char *finding_line(json_t *finding);
 
+/* "mm/zsmalloc.c" -> "mm"; "fs/ext4/inode.c" -> "fs/ext4" (malloc'd). */
+char *directory(const char *file);
+
 /* ---- subcommands ---- */
 
 int cmd_collect(int argc, char **argv);
@@ -83,6 +90,7 @@ int cmd_diff(int argc, char **argv);
 int cmd_gate(int argc, char **argv);
 int cmd_sarif(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
+int cmd_census(int argc, char **argv);
 
 /* What a subcommand accepts. */
 struct command_spec {

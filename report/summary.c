@@ -22,8 +22,7 @@ static void count(json_t *counts, const char *key)
 			    json_integer(n ? json_integer_value(n) + 1 : 1));
 }
 
-/* "mm/zsmalloc.c" -> "mm"; "fs/ext4/inode.c" -> "fs/ext4". */
-static char *directory(const char *file)
+char *directory(const char *file)
 {
 	const char *slash = strrchr(file, '/'), *first = strchr(file, '/');
 	const char *end = slash;

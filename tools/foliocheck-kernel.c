@@ -28,6 +28,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define PROG		"foliocheck-kernel"
@@ -37,6 +38,8 @@
 struct options {
 	const char *src, *build, *config, *targets, *out, *stage;
 	const char *cc, *plugin, *annotations;
+	const char *summaries;		/* the second pass reads this report */
+	bool census, two_pass;
 	int jobs;
 };
 
@@ -59,6 +62,10 @@ static const char usage[] =
 "  --cc GCC           the compiler (default: gcc)\n"
 "  --plugin FILE      the plugin (default: this build's, else the installed one)\n"
 "  --annotations FILE annotation data (default: the plugin's)\n"
+"  --census           record every page->folio conversion (foliocheck-report census)\n"
+"  --two-pass         build twice: the second build knows which functions of\n"
+"                     other units convert or return non-folio pages (the\n"
+"                     first build's report is kept as FILE.pass1.json)\n"
 "  -h, --help         this text\n"
 "\n"
 "The cache directory is $XDG_CACHE_HOME/foliocheck (~/.cache/foliocheck).\n"
@@ -206,32 +213,46 @@ static char *report_tool(void)
  * plugin does: a tag from the plugin's and the data's size and time makes
  * a new foliocheck re-check the tree.
  */
-static char *tag_of(const char *plugin, const char *annotations)
+static char *tag_of(const struct options *o)
 {
-	struct stat a = {}, b = {};
+	struct stat a = {}, b = {}, c = {};
 
-	if (stat(plugin, &a))
-		die("%s: %s (build foliocheck, or give --plugin)", plugin,
+	if (stat(o->plugin, &a))
+		die("%s: %s (build foliocheck, or give --plugin)", o->plugin,
 		    strerror(errno));
-	if (annotations && stat(annotations, &b))
-		die("%s: %s", annotations, strerror(errno));
-	return xasprintf("%lx.%lx.%lx.%lx", (long)a.st_size, (long)a.st_mtime,
-			 (long)b.st_size, (long)b.st_mtime);
+	if (o->annotations && stat(o->annotations, &b))
+		die("%s: %s", o->annotations, strerror(errno));
+	if (o->summaries && stat(o->summaries, &c))
+		die("%s: %s", o->summaries, strerror(errno));
+	return xasprintf("%lx.%lx.%lx.%lx.%lx.%lx", (long)a.st_size,
+			 (long)a.st_mtime, (long)b.st_size, (long)b.st_mtime,
+			 (long)c.st_size, (long)c.st_mtime);
+}
+
+/* " -fplugin-arg-foliocheck-KEY=VALUE" when VALUE is given, else "". */
+static char *plugin_arg(const char *key, const char *value)
+{
+	return value ? xasprintf(" -fplugin-arg-foliocheck-%s=%s", key, value)
+		     : strdup("");
 }
 
 static char *kcflags(const struct options *o, const char *src)
 {
-	char *tag = tag_of(o->plugin, o->annotations);
+	char *tag = tag_of(o);
+	char *stage = plugin_arg("stage", o->stage);
+	char *annotations = plugin_arg("annotations", o->annotations);
+	char *summaries = plugin_arg("summaries", o->summaries);
 	char *flags = xasprintf("-fplugin=%s -fplugin-arg-foliocheck-quiet "
 				"-fplugin-arg-foliocheck-root=%s "
 				"-fplugin-arg-foliocheck-tag=%s%s%s%s%s",
-				o->plugin, src, tag,
-				o->stage ? " -fplugin-arg-foliocheck-stage=" : "",
-				o->stage ? o->stage : "",
-				o->annotations ? " -fplugin-arg-foliocheck-annotations=" : "",
-				o->annotations ? o->annotations : "");
+				o->plugin, src, tag, stage, annotations,
+				summaries,
+				o->census ? " -fplugin-arg-foliocheck-census" : "");
 
 	free(tag);
+	free(stage);
+	free(annotations);
+	free(summaries);
 	return flags;
 }
 
@@ -454,7 +475,7 @@ static int build(const struct options *o, const char *src, const char *flags,
 }
 
 /* foliocheck-report collect <build>/<target dirs> -o OUT --config NAME. */
-static int collect(const struct options *o, const char *src)
+static int collect(const struct options *o, const char *src, const char *out)
 {
 	const char *dir = o->build ? o->build : src;
 	char **argv = calloc(count_words(o->targets) + 8, sizeof(*argv));
@@ -466,7 +487,7 @@ static int collect(const struct options *o, const char *src)
 	argv[n++] = "--config";
 	argv[n++] = (char *)config_name;
 	argv[n++] = "-o";
-	argv[n++] = (char *)o->out;
+	argv[n++] = (char *)out;
 	for (char *t = strtok(copy, " \t"); t; t = strtok(NULL, " \t")) {
 		bool whole = !strcmp(t, "vmlinux") || !strcmp(t, "all") ||
 			     !strcmp(t, "modules");
@@ -476,6 +497,31 @@ static int collect(const struct options *o, const char *src)
 			break;
 	}
 	return run(argv, -1);
+}
+
+/* One build and its report OUT; the make log goes to OUT.log. */
+static void build_and_collect(const struct options *o, const char *src,
+			      const char *out)
+{
+	char *flags = kcflags(o, src), *log_path = xasprintf("%s.log", out);
+	FILE *log = fopen(log_path, "w");
+	time_t start = time(NULL);
+	int status;
+
+	if (!log)
+		die("%s: %s", log_path, strerror(errno));
+	setvbuf(log, NULL, _IOLBF, 0);
+	configure(o, src, fileno(log));
+	status = build(o, src, flags, log);
+	fclose(log);
+	if (status)
+		die("the kernel build failed (exit %d); see %s", status, log_path);
+	if (collect(o, src, out))
+		die("collecting the report failed");
+	fprintf(stderr, "%s: report written to %s in %lds (make log: %s)\n",
+		PROG, out, (long)(time(NULL) - start), log_path);
+	free(flags);
+	free(log_path);
 }
 
 static void parse_args(int argc, char **argv, struct options *o)
@@ -491,6 +537,8 @@ static void parse_args(int argc, char **argv, struct options *o)
 		{ "cc", required_argument, NULL, 'C' },
 		{ "plugin", required_argument, NULL, 'p' },
 		{ "annotations", required_argument, NULL, 'a' },
+		{ "census", no_argument, NULL, 'n' },
+		{ "two-pass", no_argument, NULL, '2' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -511,6 +559,8 @@ static void parse_args(int argc, char **argv, struct options *o)
 		case 'C': o->cc = optarg; break;
 		case 'p': o->plugin = optarg; break;
 		case 'a': o->annotations = optarg; break;
+		case 'n': o->census = true; break;
+		case '2': o->two_pass = true; break;
 		case 'j':
 			o->jobs = strtol(optarg, &end, 10);
 			if (*end || o->jobs < 1)
@@ -542,9 +592,7 @@ static char *absolute(const char *path)
 int main(int argc, char **argv)
 {
 	struct options o;
-	char *src, *flags, *log_path;
-	FILE *log;
-	int status;
+	char *src, *first;
 
 	parse_args(argc, argv, &o);
 	if (o.src) {
@@ -567,21 +615,19 @@ int main(int argc, char **argv)
 	}
 	if (!o.plugin)
 		o.plugin = default_plugin(o.cc);
-	flags = kcflags(&o, src);
-	log_path = xasprintf("%s.log", o.out);
-	log = fopen(log_path, "w");
-	if (!log)
-		die("%s: %s", log_path, strerror(errno));
-	setvbuf(log, NULL, _IOLBF, 0);
-	configure(&o, src, fileno(log));
-	status = build(&o, src, flags, log);
-	fclose(log);
-	if (status)
-		die("the kernel build failed (exit %d); see %s", status, log_path);
-	status = collect(&o, src);
-	if (status)
-		die("collecting the report failed");
-	fprintf(stderr, "%s: report written to %s (make log: %s)\n", PROG, o.out,
-		log_path);
+	if (!o.two_pass) {
+		build_and_collect(&o, src, o.out);
+		return 0;
+	}
+	/*
+	 * The first pass writes every exported function's inferred sinks
+	 * and sources into its report; the second reads them, so a call
+	 * into another unit is seen as if its body were here.
+	 */
+	first = xasprintf("%s.pass1.json", o.out);
+	build_and_collect(&o, src, first);
+	o.summaries = absolute(first);
+	fprintf(stderr, "%s: second pass with the summaries of %s\n", PROG, first);
+	build_and_collect(&o, src, o.out);
 	return 0;
 }
