@@ -256,6 +256,14 @@ static bool expanded_from(location_t loc, const char *macro)
 	return false;
 }
 
+/* The name a conversion shows: the macro written ("page_folio"). */
+static const char *conversion_name(location_t loc, const char *fallback)
+{
+	const char *macro = outermost_macro(loc);
+
+	return macro ? macro : fallback;
+}
+
 /* ---- struct fields ---- */
 
 /*
@@ -528,8 +536,9 @@ static void trace_call(struct tracer *t, gimple *def)
 	if (!callee)
 		return;
 	src = find_source(FC_SOURCE_FUNCTION, callee);
+	/* alloc_page() is a macro around alloc_pages_noprof(): name it. */
 	if (src)
-		add_source(t, src, callee, loc);
+		add_source(t, src, conversion_name(loc, callee), loc);
 	else
 		add_other(t, ORIGIN_CALL, callee, loc, call_index(t, def));
 }
@@ -677,13 +686,6 @@ static void add_site(struct summary *s, function *fun, location_t loc,
 	s->sites.safe_push(site);
 }
 
-/* The name a conversion shows: the macro written ("page_folio"). */
-static const char *conversion_name(location_t loc, const char *fallback)
-{
-	const char *macro = outermost_macro(loc);
-
-	return macro ? macro : fallback;
-}
 
 /* The call's result cast to struct folio *: its type says folio already. */
 static void add_call_site(struct summary *s, function *fun, location_t loc,
@@ -1369,16 +1371,21 @@ static bool load_sources(const char *path, json_t *list)
 /* The "summaries" of a build report (foliocheck-report collect). */
 static bool load_summaries(const char *path)
 {
+	FILE *f = fopen(path, "r");
 	json_error_t err;
-	json_t *doc = json_load_file(path, 0, &err), *sums, *sinks, *sources;
+	json_t *doc, *sums, *sinks, *sources;
 	bool ok;
 
+	if (!f) {
+		error("foliocheck: %s: cannot read summaries: %s", path,
+		      xstrerror(errno));
+		return false;
+	}
+	doc = json_loadf(f, 0, &err);
+	fclose(f);
 	if (!doc) {
-		if (err.line > 0)
-			error("foliocheck: %s:%d: invalid JSON: %s", path, err.line,
-			      err.text);
-		else
-			error("foliocheck: %s: %s", path, err.text);
+		error("foliocheck: %s:%d: invalid JSON: %s", path, err.line,
+		      err.text);
 		return false;
 	}
 	sums = json_object_get(doc, "summaries");

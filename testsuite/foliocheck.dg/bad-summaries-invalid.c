@@ -1,0 +1,11 @@
+/* A bad summaries file: one error line naming it, exit status 1. */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-summaries=@SRCDIR@/summaries/invalid.json" } */
+/* { fc-exit-status 1 } */
+/* { dg-error "summaries/invalid.json:2: invalid JSON" "" { target *-*-* } 0 } */
+#include <linux/mm.h>
+
+unsigned long f(struct page *page)
+{
+	return page->index; /* { dg-bogus "member" } */
+}
