@@ -11,6 +11,13 @@
 #     cc1, as), which counts the same however loaded the machine is;
 #   - peak memory: GNU time's maximum resident set size (cc1's).
 # Prints each unit, then the ratios (with / without) over the whole set.
+#
+# To compare two foliocheck builds instead of none and one, set
+#   FC_BASELINE_PLUGIN=OLD/foliocheck.so  the "without" compile loads it
+#   FC_PLUGIN=NEW/foliocheck.so           the plugin under test (default:
+#                                         this build's)
+# FC_PLUGIN_ARGS adds arguments for the plugin under test (e.g.
+# "-fplugin-arg-foliocheck-census").
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/bench/kbuild-units.sh"
@@ -19,10 +26,14 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 measure() {
 	w=$(mktemp -d)
 	base=$(command_of "$1" "$w/out.o")
-	plugin="-fplugin=$top/plugin/foliocheck.so -fplugin-arg-foliocheck-quiet"
+	args="-fplugin-arg-foliocheck-quiet ${FC_PLUGIN_ARGS:-}"
+	plugin="-fplugin=${FC_PLUGIN:-$top/plugin/foliocheck.so} $args"
+	baseline=
+	[ -n "${FC_BASELINE_PLUGIN:-}" ] &&
+		baseline="-fplugin=$FC_BASELINE_PLUGIN -fplugin-arg-foliocheck-quiet"
 	set -- "$1"
 	for variant in 0 1; do
-		extra=; [ "$variant" = 1 ] && extra=$plugin
+		extra=$baseline; [ "$variant" = 1 ] && extra=$plugin
 		eval valgrind --tool=callgrind --trace-children=yes \
 			--callgrind-out-file="$w/cg.%p" "$base $extra" >/dev/null 2>&1
 		for f in "$w"/cg.*; do sed -n 's/^summary: //p' "$f"; done |
