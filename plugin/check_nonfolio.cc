@@ -268,10 +268,10 @@ static const char *conversion_name(location_t loc, const char *fallback)
 
 /*
  * "vm_fault.page" for vmf->page: the field, named after the innermost
- * named struct that holds it, through anonymous structs and unions.
- * Interned: equal keys are equal pointers.
+ * named struct that holds it (*RECORD), through anonymous structs and
+ * unions.  Interned: equal keys are equal pointers.
  */
-static const char *field_key(tree ref)
+static const char *field_key(tree ref, tree *record)
 {
 	static hash_map<nofree_string_hash, const char *> *interned;
 	tree field = TREE_OPERAND(ref, 1);
@@ -281,7 +281,8 @@ static const char *field_key(tree ref)
 	if (!DECL_NAME(field))
 		return NULL;
 	for (tree obj = TREE_OPERAND(ref, 0); !tag; obj = TREE_OPERAND(obj, 0)) {
-		tag = type_name(TYPE_MAIN_VARIANT(TREE_TYPE(obj)));
+		*record = TYPE_MAIN_VARIANT(TREE_TYPE(obj));
+		tag = type_name(*record);
 		if (!tag && TREE_CODE(obj) != COMPONENT_REF)
 			return NULL;
 	}
@@ -301,14 +302,14 @@ static const char *field_key(tree ref)
  * The field a load or store reaches: s->page, s->pages[i] for an array
  * field, or *(s->pages + i) for a field holding a pointer to pages.
  */
-static const char *field_of(tree ref)
+static const char *field_of(tree ref, tree *record)
 {
 	gimple *def;
 
 	if (TREE_CODE(ref) == ARRAY_REF)
 		ref = TREE_OPERAND(ref, 0);
 	if (TREE_CODE(ref) == COMPONENT_REF)
-		return field_key(ref);
+		return field_key(ref, record);
 	if (TREE_CODE(ref) != MEM_REF)
 		return NULL;
 	ref = TREE_OPERAND(ref, 0);
@@ -319,7 +320,7 @@ static const char *field_of(tree ref)
 			return NULL;
 		ref = gimple_assign_rhs1(def);
 		if (TREE_CODE(ref) == COMPONENT_REF)
-			return field_key(ref);
+			return field_key(ref, record);
 	}
 	return NULL;
 }
@@ -543,10 +544,31 @@ static void trace_call(struct tracer *t, gimple *def)
 		add_other(t, ORIGIN_CALL, callee, loc, call_index(t, def));
 }
 
-/* A load: a field of a struct (data source or unit-wide node), or unknown. */
+/* Is the struct declared in the file being compiled, not in a header? */
+static bool declared_here(tree record)
+{
+	tree decl = TYPE_STUB_DECL(record);
+	const char *file;
+
+	if (!decl)
+		decl = TYPE_NAME(record);
+	if (!decl || !DECL_P(decl))
+		return false;
+	file = LOCATION_FILE(DECL_SOURCE_LOCATION(decl));
+	return file && !strcmp(file, main_input_filename);
+}
+
+/*
+ * A load: a field of a struct (data source or unit-wide node), or unknown.
+ * What the unit stores into a field stands for what its loads see, except
+ * in a function other units call on objects of a struct declared in a
+ * header: those objects may have been filled elsewhere
+ * (generic_pipe_buf_release() gets the page-cache pages of splice too).
+ */
 static void trace_load(struct tracer *t, tree ref, location_t loc)
 {
-	const char *field = field_of(ref);
+	tree record = NULL_TREE;
+	const char *field = field_of(ref, &record);
 	const struct fc_source *src;
 
 	if (!field)
@@ -554,7 +576,7 @@ static void trace_load(struct tracer *t, tree ref, location_t loc)
 	src = find_source(FC_SOURCE_FIELD, field);
 	if (src)
 		add_source(t, src, field, loc);
-	else
+	else if (!TREE_PUBLIC(t->fun->decl) || declared_here(record))
 		add_other(t, ORIGIN_FIELD, field, loc, -1);
 }
 
@@ -743,10 +765,11 @@ static void summarise_conversion(struct summary *s, function *fun,
 static void summarise_store(struct summary *s, function *fun, gimple *stmt)
 {
 	tree lhs = gimple_assign_lhs(stmt), rhs = gimple_assign_rhs1(stmt);
+	tree record;
 	const char *field;
 	struct store st;
 
-	if (!is_page_pointer(TREE_TYPE(rhs)) || !(field = field_of(lhs)))
+	if (!is_page_pointer(TREE_TYPE(rhs)) || !(field = field_of(lhs, &record)))
 		return;
 	st.field = field;
 	st.origins = origins_of(fun, s, rhs, gimple_location(stmt));

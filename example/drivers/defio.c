@@ -28,18 +28,29 @@ static struct page *fb_deferred_io_get_page(struct fb_info *info,
 	return page;
 }
 
-void fb_deferred_io_fault(struct fb_info *info, struct vm_fault *vmf)
+static void fb_deferred_io_fault(struct fb_info *info, struct vm_fault *vmf)
 {
 	vmf->page = fb_deferred_io_get_page(info, vmf->pgoff << 12);
 }
 
-void fb_deferred_io_mkwrite(struct fb_info *info, struct vm_fault *vmf)
+static void fb_deferred_io_mkwrite(struct fb_info *info, struct vm_fault *vmf)
 {
 	struct fb_pageref *ref = &info->refs[vmf->pgoff];
 
 	ref->page = vmf->page;
 	lock_page(ref->page);
 }
+
+/* The fault handlers are reached through the vma's operations. */
+struct fb_vm_ops {
+	void (*fault)(struct fb_info *info, struct vm_fault *vmf);
+	void (*page_mkwrite)(struct fb_info *info, struct vm_fault *vmf);
+};
+
+const struct fb_vm_ops fb_deferred_io_vm_ops = {
+	.fault = fb_deferred_io_fault,
+	.page_mkwrite = fb_deferred_io_mkwrite,
+};
 
 void fb_deferred_io_track(struct fb_info *info, struct page *page,
 			  unsigned long offset)

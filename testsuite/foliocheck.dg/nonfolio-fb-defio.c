@@ -1,7 +1,8 @@
 /* nonfolio-conversion: the deferred-I/O framebuffer shape the plan names
    (fb_defio in 6.12), written from scratch: vmalloc pages referenced in
    the fault handler, handed to vmf->page, read back in page_mkwrite,
-   passed down two calls into pageref->page, then locked and converted. */
+   passed down two calls into pageref->page, then locked and converted.
+   The handlers are static and reached through an ops table, as there. */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-fb-defio.json" } */
 #include <linux/vmalloc.h>
@@ -36,7 +37,7 @@ static struct page *defio_get_page(struct fb_state *fb, unsigned long offs)
 	return page;
 }
 
-int defio_fault(struct fb_state *fb, struct vm_fault *vmf)
+static int defio_fault(struct fb_state *fb, struct vm_fault *vmf)
 {
 	struct page *page = defio_get_page(fb, vmf->pgoff << PAGE_SHIFT);
 
@@ -66,14 +67,14 @@ static int track_page(struct fb_state *fb, unsigned long offset,
 	return 0;
 }
 
-int defio_mkwrite(struct fb_state *fb, struct vm_fault *vmf)
+static int defio_mkwrite(struct fb_state *fb, struct vm_fault *vmf)
 {
 	struct page *page = vmf->page;
 
 	return track_page(fb, vmf->pgoff << PAGE_SHIFT, page);
 }
 
-void defio_work(struct fb_state *fb)
+static void defio_work(struct fb_state *fb)
 {
 	for (int i = 0; i < 16; i++) {
 		struct folio *folio = page_folio(fb->refs[i].page); /* { dg-warning "vmalloc page converted to a folio by 'page_folio'" } */ /* { dg-message "note: page comes from 'fb_pageref.page' here" } */
@@ -81,5 +82,17 @@ void defio_work(struct fb_state *fb)
 		folio_mkclean(folio);
 	}
 }
+
+struct defio_ops {
+	int (*fault)(struct fb_state *fb, struct vm_fault *vmf);
+	int (*mkwrite)(struct fb_state *fb, struct vm_fault *vmf);
+	void (*work)(struct fb_state *fb);
+};
+
+const struct defio_ops defio_ops = {
+	.fault = defio_fault,
+	.mkwrite = defio_mkwrite,
+	.work = defio_work,
+};
 
 /* { dg-final { fc-json-count "nonfolio-fb-defio.json" 3 } } */
