@@ -236,16 +236,6 @@ static const char *callee_name(const gimple *stmt)
 		IDENTIFIER_POINTER(DECL_NAME(fndecl)) : NULL;
 }
 
-/* The outermost macro a location was expanded from, or NULL. */
-static const char *outermost_macro(location_t loc)
-{
-	const char *name = NULL, *step;
-
-	while (fc_macro_step(&loc, &step))
-		name = step;
-	return name;
-}
-
 static bool expanded_from(location_t loc, const char *macro)
 {
 	const char *name;
@@ -256,12 +246,41 @@ static bool expanded_from(location_t loc, const char *macro)
 	return false;
 }
 
-/* The name a conversion shows: the macro written ("page_folio"). */
-static const char *conversion_name(location_t loc, const char *fallback)
+/*
+ * The name the code wrote for what happens at LOC: the outermost macro
+ * through whose definitions it came, or NAME when it was written out.
+ * alloc_page(gfp) reaches alloc_pages_noprof() through alloc_pages() and
+ * alloc_hooks(): "alloc_page".  What is written as a macro's argument
+ * keeps its own name: VM_BUG_ON(page_folio(p)) converts by "page_folio",
+ * page_folio(pcpu_addr_to_page(a)) takes a page from "pcpu_addr_to_page".
+ * A token of a definition is spelled before the expansion point (the
+ * #define came first); an argument is spelled at or after it.
+ */
+static const char *written_as(location_t loc, const char *name)
 {
-	const char *macro = outermost_macro(loc);
+	while (linemap_location_from_macro_expansion_p(line_table, loc)) {
+		const line_map *map = linemap_lookup(line_table, loc);
+		const line_map_macro *macro;
+		location_t spelled, expansion, at;
 
-	return macro ? macro : fallback;
+		if (!map || !linemap_macro_expansion_map_p(map))
+			break;
+		macro = linemap_check_macro(map);
+		spelled = linemap_macro_map_loc_unwind_toward_spelling(line_table,
+								       macro, loc);
+		if (linemap_location_from_macro_expansion_p(line_table, spelled)) {
+			loc = spelled;	/* an argument of a macro in a macro */
+			continue;
+		}
+		expansion = linemap_unwind_toward_expansion(line_table, loc, &map);
+		at = linemap_resolve_location(line_table, expansion,
+					      LRK_MACRO_EXPANSION_POINT, NULL);
+		if (spelled >= at)
+			break;		/* an argument written at the call */
+		name = linemap_map_get_macro_name(macro);
+		loc = expansion;
+	}
+	return name;
 }
 
 /* ---- struct fields ---- */
@@ -539,7 +558,7 @@ static void trace_call(struct tracer *t, gimple *def)
 	src = find_source(FC_SOURCE_FUNCTION, callee);
 	/* alloc_page() is a macro around alloc_pages_noprof(): name it. */
 	if (src)
-		add_source(t, src, conversion_name(loc, callee), loc);
+		add_source(t, src, written_as(loc, callee), loc);
 	else
 		add_other(t, ORIGIN_CALL, callee, loc, call_index(t, def));
 }
@@ -713,7 +732,7 @@ static void add_site(struct summary *s, function *fun, location_t loc,
 static void add_call_site(struct summary *s, function *fun, location_t loc,
 			  gimple *stmt)
 {
-	struct site site = { loc, conversion_name(loc, SINK_CAST), vNULL };
+	struct site site = { loc, written_as(loc, SINK_CAST), vNULL };
 	hash_set<tree> seen;
 	struct tracer t = { fun, &site.origins, &seen, &s->calls };
 
@@ -742,7 +761,7 @@ static void summarise_conversion(struct summary *s, function *fun,
 	    !(CONVERT_EXPR_CODE_P(code) || code == SSA_NAME))
 		return;
 	if (is_page_pointer(TREE_TYPE(rhs))) {
-		add_site(s, fun, loc, conversion_name(loc, SINK_CAST), rhs);
+		add_site(s, fun, loc, written_as(loc, SINK_CAST), rhs);
 		return;
 	}
 	if (TREE_CODE(rhs) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(rhs))
@@ -757,7 +776,7 @@ static void summarise_conversion(struct summary *s, function *fun,
 	sink = folio_result_sink(callee_name(def));
 	loc = gimple_location(def);
 	if (sink && (unsigned int)sink->arg < gimple_call_num_args(def))
-		add_site(s, fun, loc, conversion_name(loc, sink->function),
+		add_site(s, fun, loc, written_as(loc, sink->function),
 			 gimple_call_arg(def, sink->arg));
 }
 
@@ -871,7 +890,7 @@ static void summarise_return(struct summary *s, function *fun, greturn *ret)
 	if (!value || !is_page_pointer(TREE_TYPE(value)))
 		return;
 	if (is_folio_pointer(TREE_TYPE(DECL_RESULT(fun->decl)))) {
-		add_site(s, fun, loc, conversion_name(loc, SINK_CAST), value);
+		add_site(s, fun, loc, written_as(loc, SINK_CAST), value);
 		return;
 	}
 	o = origins_of(fun, s, value, loc);
