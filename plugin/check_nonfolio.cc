@@ -63,6 +63,7 @@ struct site {
 	location_t loc;
 	const char *sink;		/* "page_folio", "PageAnon", "cast" */
 	vec<origin> origins;
+	bool sanctioned;		/* allowed by the data: converts on purpose */
 };
 
 /* A page handed to a callee as argument INDEX. */
@@ -76,6 +77,7 @@ struct call {
 	location_t loc;
 	const gimple *stmt;		/* while summarising only */
 	vec<arg> args;
+	bool sanctioned;		/* allowed by the data: converts on purpose */
 };
 
 /* A page stored into a struct field. */
@@ -719,11 +721,12 @@ static vec<origin> origins_of(function *fun, struct summary *s, tree value,
 static void add_site(struct summary *s, function *fun, location_t loc,
 		     const char *sink, tree value)
 {
-	struct site site = { loc, sink, origins_of(fun, s, value, loc) };
+	struct site site = { loc, sink, origins_of(fun, s, value, loc), false };
 
 	/* The census counts conversions of unknown pages too. */
 	if (site.origins.is_empty() && !fc_opts.census)
 		return;
+	site.sanctioned = fc_allowed_at(RULE, loc, s->name);
 	s->sites.safe_push(site);
 }
 
@@ -732,13 +735,14 @@ static void add_site(struct summary *s, function *fun, location_t loc,
 static void add_call_site(struct summary *s, function *fun, location_t loc,
 			  gimple *stmt)
 {
-	struct site site = { loc, written_as(loc, SINK_CAST), vNULL };
+	struct site site = { loc, written_as(loc, SINK_CAST), vNULL, false };
 	hash_set<tree> seen;
 	struct tracer t = { fun, &site.origins, &seen, &s->calls };
 
 	trace_call(&t, stmt);
 	if (site.origins.is_empty() && !fc_opts.census)
 		return;
+	site.sanctioned = fc_allowed_at(RULE, loc, s->name);
 	s->sites.safe_push(site);
 }
 
@@ -874,6 +878,8 @@ static void summarise_call(struct summary *s, function *fun, struct call *c)
 		if (!a.origins.is_empty() || fc_opts.census)
 			c->args.safe_push(a);
 	}
+	if (!c->args.is_empty())
+		c->sanctioned = fc_allowed_at(RULE, c->loc, s->name);
 }
 
 /*
@@ -1063,7 +1069,11 @@ static bool callee_converts(const char *callee, int i)
 	       (s && (s->sink_params & (1ULL << i)));
 }
 
-/* Parameters that reach a conversion make S a sink for them. */
+/*
+ * Parameters that reach a conversion make S a sink for them, unless the
+ * data sanctions the conversion: the page allocator converts in its free
+ * path, which does not make __free_pages() a conversion for its callers.
+ */
 static bool mark_sink_params(struct summary *s, const vec<origin> *origins)
 {
 	bool changed = false;
@@ -1085,12 +1095,14 @@ static bool solve_sinks(struct summary *s)
 	bool changed = false;
 
 	for (unsigned int i = 0; i < s->sites.length(); i++)
-		changed |= mark_sink_params(s, &s->sites[i].origins);
+		if (!s->sites[i].sanctioned)
+			changed |= mark_sink_params(s, &s->sites[i].origins);
 	for (unsigned int i = 0; i < s->calls.length(); i++)
 		for (unsigned int j = 0; j < s->calls[i].args.length(); j++) {
 			const struct arg *a = &s->calls[i].args[j];
 
-			if (callee_converts(s->calls[i].callee, a->index))
+			if (!s->calls[i].sanctioned &&
+			    callee_converts(s->calls[i].callee, a->index))
 				changed |= mark_sink_params(s, &a->origins);
 		}
 	return changed;

@@ -208,6 +208,20 @@ static struct fc_allow *allowed_by(const char *rule, const char *file,
 	return NULL;
 }
 
+bool fc_allowed_at(const char *rule, location_t loc, const char *function)
+{
+	expanded_location xl = expand_location(
+		linemap_resolve_location(line_table, loc,
+					 LRK_MACRO_EXPANSION_POINT, NULL));
+	char *file = fc_normalise_path(xl.file ? xl.file : "<unknown>");
+	json_t *macros = macro_chain(loc);
+	bool allowed = allowed_by(rule, file, function, macros) != NULL;
+
+	json_decref(macros);
+	free(file);
+	return allowed;
+}
+
 /* headers=report keeps findings located outside the main file quiet. */
 static bool diagnostic_wanted(const char *file)
 {

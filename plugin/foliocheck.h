@@ -160,6 +160,13 @@ struct fc_finding {
 void fc_report(const struct fc_finding *f);
 
 /*
+ * Would a finding of RULE at LOC in FUNCTION be allowed by the data?
+ * Counts nothing: for checks whose conclusions travel (a sanctioned
+ * conversion does not make its function a sink for the callers).
+ */
+bool fc_allowed_at(const char *rule, location_t loc, const char *function);
+
+/*
  * Step *LOC out of the innermost macro expansion it is in: sets *NAME to
  * that macro and returns true; false once *LOC is outside any expansion.
  */

@@ -21,6 +21,7 @@ static const char usage_text[] =
 "  sarif REPORT              SARIF 2.1.0\n"
 "  summary REPORT            counts per rule, member, directory, subsystem\n"
 "  census REPORT             page->folio conversions by what the page is\n"
+"  summaries REPORT          the inferred sinks and sources alone, for a second pass\n"
 "\n"
 "'" PROG " COMMAND --help' describes a command's options.\n"
 "Exit status: 0 success, 1 gate found new findings, 2 bad input.\n";
@@ -104,6 +105,7 @@ static const struct {
 	{ "sarif", cmd_sarif },
 	{ "summary", cmd_summary },
 	{ "census", cmd_census },
+	{ "summaries", cmd_summaries },
 };
 
 int main(int argc, char **argv)

@@ -91,6 +91,7 @@ int cmd_gate(int argc, char **argv);
 int cmd_sarif(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
 int cmd_census(int argc, char **argv);
+int cmd_summaries(int argc, char **argv);
 
 /* What a subcommand accepts. */
 struct command_spec {

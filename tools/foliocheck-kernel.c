@@ -65,7 +65,8 @@ static const char usage[] =
 "  --census           record every page->folio conversion (foliocheck-report census)\n"
 "  --two-pass         build twice: the second build knows which functions of\n"
 "                     other units convert or return non-folio pages (the\n"
-"                     first build's report is kept as FILE.pass1.json)\n"
+"                     first build's report is kept as FILE.pass1.json, its\n"
+"                     summaries as FILE.summaries.json)\n"
 "  -h, --help         this text\n"
 "\n"
 "The cache directory is $XDG_CACHE_HOME/foliocheck (~/.cache/foliocheck).\n"
@@ -499,6 +500,19 @@ static int collect(const struct options *o, const char *src, const char *out)
 	return run(argv, -1);
 }
 
+/*
+ * Every compile of the second pass reads the summaries: a file of them
+ * alone, not the whole report (parsing a whole kernel's report would cost
+ * each compile more than the compile).
+ */
+static int extract_summaries(const char *report, const char *out)
+{
+	char *argv[] = { report_tool(), "summaries", "-o", (char *)out,
+			 (char *)report, NULL };
+
+	return run(argv, -1);
+}
+
 /* One build and its report OUT; the make log goes to OUT.log. */
 static void build_and_collect(const struct options *o, const char *src,
 			      const char *out)
@@ -626,7 +640,10 @@ int main(int argc, char **argv)
 	 */
 	first = xasprintf("%s.pass1.json", o.out);
 	build_and_collect(&o, src, first);
-	o.summaries = absolute(first);
+	o.summaries = xasprintf("%s.summaries.json", o.out);
+	if (extract_summaries(first, o.summaries))
+		die("cannot write the summaries of %s", first);
+	o.summaries = absolute(o.summaries);
 	fprintf(stderr, "%s: second pass with the summaries of %s\n", PROG, first);
 	build_and_collect(&o, src, o.out);
 	return 0;
