@@ -801,6 +801,10 @@ static void summarise_store(struct summary *s, function *fun, gimple *stmt)
 	s->stores.safe_push(st);
 }
 
+/* Folio helpers that read its index or its mapping (census). */
+#define INDEX_READERS	"folio_index,folio_pgoff,folio_pos,folio_file_pos,folio_next_index"
+#define MAPPING_READERS	"folio_mapping,folio_file_mapping,folio_flush_mapping"
+
 /* Census: does the function read a folio's index or mapping? */
 static void note_folio_reads(struct summary *s, gimple *stmt)
 {
@@ -811,8 +815,8 @@ static void note_folio_reads(struct summary *s, gimple *stmt)
 		callee = callee_name(stmt);
 		if (!callee)
 			return;
-		s->reads_index |= fc_list_has("folio_index,folio_pgoff,folio_pos,folio_file_pos,folio_next_index", callee);
-		s->reads_mapping |= fc_list_has("folio_mapping,folio_file_mapping,folio_flush_mapping", callee);
+		s->reads_index |= fc_list_has(INDEX_READERS, callee);
+		s->reads_mapping |= fc_list_has(MAPPING_READERS, callee);
 		return;
 	}
 	if (!gimple_assign_single_p(stmt))
@@ -1356,7 +1360,7 @@ static void report_function(const struct summary *s)
  */
 static json_t *unit_summaries(void)
 {
-	json_t *sinks = json_array(), *sources = json_array(), *doc;
+	json_t *sinks = json_array(), *sources = json_array();
 
 	for (unsigned int i = 0; i < summaries.length(); i++) {
 		const struct summary *s = summaries[i];
@@ -1372,8 +1376,7 @@ static json_t *unit_summaries(void)
 				"function", s->name, "memory", s->ret[0].memory,
 				"from", s->ret[0].source));
 	}
-	doc = json_pack("{s:o,s:o}", "sinks", sinks, "sources", sources);
-	return doc;
+	return json_pack("{s:o,s:o}", "sinks", sinks, "sources", sources);
 }
 
 static bool summaries_error(const char *path, const char *what)
