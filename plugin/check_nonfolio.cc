@@ -1354,9 +1354,18 @@ static void report_function(const struct summary *s)
 
 /* ---- summaries across units ---- */
 
+/* A source of the annotation data (not one a summary brought in). */
+static bool annotated_source(const char *fn)
+{
+	const struct fc_source *src = find_source(FC_SOURCE_FUNCTION, fn);
+
+	return src && !src->from;
+}
+
 /*
  * What other units need of this one: the exported functions that convert
- * a parameter, and those that return pages of a known kind.
+ * a parameter, and those that return pages of a known kind (the data's
+ * own sources need no summary: vmalloc_to_page() walks page tables).
  */
 static json_t *unit_summaries(void)
 {
@@ -1371,7 +1380,7 @@ static json_t *unit_summaries(void)
 			if (s->sink_params & (1ULL << p))
 				json_array_append_new(sinks, json_pack("{s:s,s:i}",
 					"function", s->name, "arg", p));
-		if (!s->ret.is_empty() && !find_source(FC_SOURCE_FUNCTION, s->name))
+		if (!s->ret.is_empty() && !annotated_source(s->name))
 			json_array_append_new(sources, json_pack("{s:s,s:s,s:s}",
 				"function", s->name, "memory", s->ret[0].memory,
 				"from", s->ret[0].source));
