@@ -35,11 +35,16 @@ enum access_bits {
 	AC_FOLDED = 8,		/* seen by the front end only */
 };
 
-/* A slated member, with the identifiers to compare FIELD_DECLs against. */
+/*
+ * A slated member, with the identifiers to compare FIELD_DECLs against:
+ * one for its name, one for the name a later tree gives it (renamed=),
+ * so that page->__folio_index is the member index.
+ */
 struct slated {
 	tree struct_id;
 	tree member_id;
 	const struct fc_member *ann;
+	const char *spelled;		/* the later name, or NULL */
 };
 
 /* One reference found in the current function. */
@@ -47,6 +52,7 @@ struct member_ref {
 	location_t loc;			/* as GCC gave it (maybe virtual) */
 	expanded_location where;	/* outermost expansion point */
 	const struct fc_member *ann;
+	const char *spelled;		/* as the tree spells it, if renamed */
 	unsigned int access;
 	char *expr;
 	int order;
@@ -193,6 +199,7 @@ static void push_ref(vec<member_ref> *refs, location_t loc,
 	r.where = expand_location(linemap_resolve_location(line_table, loc,
 					LRK_MACRO_EXPANSION_POINT, NULL));
 	r.ann = s->ann;
+	r.spelled = s->spelled;
 	r.access = access;
 	r.expr = expr;
 	r.order = refs->length();
@@ -203,8 +210,18 @@ static void record_ref(struct walk_state *ws, tree ref,
 		       const struct slated *s, unsigned int access)
 {
 	char buf[256] = "";
+	size_t n;
 
 	render(ref, buf, sizeof(buf));
+	/*
+	 * The fingerprint names the member as the data does, so one site
+	 * has one fingerprint in trees before and after the rename.
+	 */
+	n = strlen(buf);
+	if (s->spelled && n >= strlen(s->spelled) &&
+	    !strcmp(buf + n - strlen(s->spelled), s->spelled))
+		snprintf(buf + n - strlen(s->spelled), sizeof(buf) - n +
+			 strlen(s->spelled), "%s", s->ann->member);
 	push_ref(&ws->refs, EXPR_HAS_LOCATION(ref) ? EXPR_LOCATION(ref) :
 		 ws->last_loc, s, access, xstrdup(buf));
 }
@@ -341,16 +358,22 @@ static char *message(const struct member_ref *r)
 {
 	const char *access = access_name(r->access);
 	const struct fc_member *m = r->ann;
+	char *spelled = r->spelled ?
+		xasprintf("spelled '%s' in this tree; ", r->spelled) : xstrdup("");
+	char *msg;
 
 	if (!strcmp(access, "folded"))
-		return xasprintf("'struct %s' member '%s' named in sizeof, typeof, offsetof or a folded condition (slated for removal; use %s)",
-				 m->struct_name, m->member, m->advice);
-	if (!strcmp(access, "address"))
-		return xasprintf("address of 'struct %s' member '%s' taken (slated for removal; use %s)",
-				 m->struct_name, m->member, m->advice);
-	return xasprintf("direct %s of 'struct %s' member '%s' (slated for removal; use %s)",
-			 !strcmp(access, "read-write") ? "read and write" : access,
-			 m->struct_name, m->member, m->advice);
+		msg = xasprintf("'struct %s' member '%s' named in sizeof, typeof, offsetof or a folded condition (%sslated for removal; use %s)",
+				m->struct_name, m->member, spelled, m->advice);
+	else if (!strcmp(access, "address"))
+		msg = xasprintf("address of 'struct %s' member '%s' taken (%sslated for removal; use %s)",
+				m->struct_name, m->member, spelled, m->advice);
+	else
+		msg = xasprintf("direct %s of 'struct %s' member '%s' (%sslated for removal; use %s)",
+				!strcmp(access, "read-write") ? "read and write" : access,
+				m->struct_name, m->member, spelled, m->advice);
+	free(spelled);
+	return msg;
 }
 
 static json_t *stage_names(unsigned int mask)
@@ -379,6 +402,8 @@ static void report_ref(tree fndecl, const struct member_ref *r)
 	json_object_set_new(fields, "advice", json_string(m->advice));
 	if (m->renamed)
 		json_object_set_new(fields, "renamed", json_string(m->renamed));
+	if (r->spelled)
+		json_object_set_new(fields, "spelled", json_string(r->spelled));
 	f.rule = RULE;
 	f.loc = r->loc;
 	f.function = fc_function_name(fndecl);
@@ -606,6 +631,17 @@ static void check_type(tree type)
 		}
 }
 
+static void add_slated(const struct fc_member *m, const char *name,
+		       const char *spelled)
+{
+	slated = XRESIZEVEC(struct slated, slated, nr_slated + 1);
+	slated[nr_slated].struct_id = get_identifier(m->struct_name);
+	slated[nr_slated].member_id = get_identifier(name);
+	slated[nr_slated].ann = m;
+	slated[nr_slated].spelled = spelled;
+	nr_slated++;
+}
+
 void check_page_member_register(void)
 {
 	for (int i = 0; i < fc_ann.nr_members; i++) {
@@ -613,11 +649,9 @@ void check_page_member_register(void)
 
 		if (!m->active)
 			continue;
-		slated = XRESIZEVEC(struct slated, slated, nr_slated + 1);
-		slated[nr_slated].struct_id = get_identifier(m->struct_name);
-		slated[nr_slated].member_id = get_identifier(m->member);
-		slated[nr_slated].ann = m;
-		nr_slated++;
+		add_slated(m, m->member, NULL);
+		if (m->renamed)
+			add_slated(m, m->renamed, m->renamed);
 	}
 	if (!nr_slated)
 		return;
