@@ -135,22 +135,35 @@ static int find_stage(const char *name)
 	return -1;
 }
 
-/* Parse "a,b,c" into a mask of known stages. */
-static bool parse_stage_list(const struct ann_line *l, const char *key,
-			     char *list, unsigned int *mask)
+/*
+ * Parse "a,b,c" into a mask of known stages; "all" (the default
+ * selection) sets *all, and is an error where ALL is NULL.
+ */
+static bool parse_stages(const struct ann_line *l, const char *key,
+			 char *list, unsigned int *mask, bool *all)
 {
 	*mask = 0;
 	for (char *name = strtok(list, ","); name; name = strtok(NULL, ",")) {
 		int i = find_stage(name);
 
+		if (all && !strcmp(name, "all")) {
+			*all = true;
+			continue;
+		}
 		if (i < 0)
 			return ann_error(l, "%s: unknown stage '%s' (stages must be declared before use)",
 					 key, name);
 		*mask |= 1u << i;
 	}
-	if (!*mask)
+	if (!*mask && !(all && *all))
 		return ann_error(l, "%s: empty stage list", key);
 	return true;
+}
+
+static bool parse_stage_list(const struct ann_line *l, const char *key,
+			     char *list, unsigned int *mask)
+{
+	return parse_stages(l, key, list, mask, NULL);
 }
 
 /* Look up KEY among the key=value words; mark it used. */
@@ -275,7 +288,7 @@ static bool parse_member(struct ann_line *l, bool *used)
 static bool parse_allow(struct ann_line *l, bool *used)
 {
 	struct fc_allow a = {};
-	char *file, *function, *macro, *reason;
+	char *file, *function, *macro, *reason, *stages;
 
 	if (l->nr_words < 2 || l->keys[1])
 		return ann_error(l, "'allow' needs a rule");
@@ -286,12 +299,16 @@ static bool parse_allow(struct ann_line *l, bool *used)
 	function = get_key(l, "function", used);
 	macro = get_key(l, "macro", used);
 	reason = get_key(l, "reason", used);
+	stages = get_key(l, "stages", used);
 	if (!check_all_used(l, used))
 		return false;
 	if (!file && !function && !macro)
 		return ann_error(l, "allow: give file=, function= or macro=");
 	if (!reason || !*reason)
 		return ann_error(l, "allow: every allow entry needs a reason=");
+	if (stages && !parse_stages(l, "stages", stages, &a.stages, &a.under_all))
+		return false;
+	a.staged = stages != NULL;
 	a.rule = xstrdup(l->words[1]);
 	a.file = dup_optional(file);
 	a.function = dup_optional(function);
@@ -560,6 +577,13 @@ bool fc_annotations_select_stage(const char *stage)
 	for (i = 0; i < fc_ann.nr_memories; i++)
 		fc_ann.memories[i].active = !fc_ann.memories[i].stages ||
 					    (fc_ann.memories[i].stages & want);
+	/* An allow entry without stages= applies under every stage. */
+	for (i = 0; i < fc_ann.nr_allows; i++) {
+		struct fc_allow *a = &fc_ann.allows[i];
+
+		a->active = !a->staged || (!strcmp(stage, "all") ?
+					   a->under_all : (a->stages & want) != 0);
+	}
 	return true;
 }
 

@@ -198,7 +198,7 @@ static struct fc_allow *allowed_by(const char *rule, const char *file,
 	for (int i = 0; i < fc_ann.nr_allows; i++) {
 		struct fc_allow *a = &fc_ann.allows[i];
 
-		if (strcmp(a->rule, rule) ||
+		if (!a->active || strcmp(a->rule, rule) ||
 		    (a->file && !path_matches(a->file, file)) ||
 		    (a->function && strcmp(a->function, function)) ||
 		    (a->macro && !chain_has(macros, a->macro)))
@@ -333,15 +333,24 @@ void fc_report(const struct fc_finding *f)
 	free(file);
 }
 
-/* Every allow entry with the findings it allowed, unused ones included. */
+/*
+ * Every allow entry that applies under the selected stage, with the
+ * findings it allowed, unused ones included.
+ */
 json_t *fc_allowed_json(void)
 {
 	json_t *list = json_array();
 
 	for (int i = 0; i < fc_ann.nr_allows; i++) {
 		const struct fc_allow *a = &fc_ann.allows[i];
-		json_t *j = json_object();
-		char *entry = xasprintf("%s:%d", fc_ann.path, a->line);
+		json_t *j;
+		char *entry;
+
+		/* An entry for other stages is not unused under this one. */
+		if (!a->active)
+			continue;
+		j = json_object();
+		entry = xasprintf("%s:%d", fc_ann.path, a->line);
 
 		json_object_set_new(j, "rule", json_str(a->rule));
 		json_object_set_new(j, "entry", json_str(entry));

@@ -65,6 +65,10 @@ struct fc_allow {
 	char *reason;
 	int line;			/* where the entry is, for the report */
 	int count;			/* findings it allowed in this unit */
+	bool staged;			/* stages= given: applies under those only */
+	unsigned int stages;		/* the stages it names (and those including them) */
+	bool under_all;			/* stages= names "all" */
+	bool active;			/* applies under the selected stage */
 };
 
 /* What is known of a page's memory (rule nonfolio-conversion). */
