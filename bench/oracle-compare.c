@@ -64,10 +64,23 @@ static struct site *find(struct sites *s, const char *file, int line,
 }
 
 /* "./include/x.h" -> "include/x.h" */
-static const char *clean(const char *path)
+/*
+ * "./mm/x.c" and "lib/../mm/internal.h" as the plugin writes them
+ * ("mm/x.c", "mm/internal.h"): lexically, in place.
+ */
+static const char *clean(char *path)
 {
+	char *p;
+
 	while (!strncmp(path, "./", 2))
 		path += 2;
+	while ((p = strstr(path, "/../")) != NULL) {
+		char *start = p;
+
+		while (start > path && start[-1] != '/')
+			start--;
+		memmove(start, p + 4, strlen(p + 4) + 1);
+	}
 	return path;
 }
 
@@ -90,10 +103,19 @@ static void ascii_quotes(char *line)
 	*out = 0;
 }
 
+/* "struct page", "const struct page", "volatile struct page" */
+static bool is_struct_page(const char *type)
+{
+	size_t n = strlen(type), m = strlen("struct page");
+
+	return n >= m && !strcmp(type + n - m, "struct page") &&
+	       (n == m || type[n - m - 1] == ' ');
+}
+
 static int read_oracle(const char *log, struct sites *oracle)
 {
 	FILE *f = fopen(log, "r");
-	char *line = NULL, file[4096], member[256];
+	char *line = NULL, file[4096], member[256], type[256];
 	size_t cap = 0;
 	int lineno, col;
 
@@ -105,8 +127,9 @@ static int read_oracle(const char *log, struct sites *oracle)
 		ascii_quotes(line);
 		if (sscanf(line, "%4095[^:]:%d:%d: warning: '%255[^']' is deprecated",
 			   file, &lineno, &col, member) == 4 ||
-		    sscanf(line, "%4095[^:]:%d:%d: error: 'struct page' has no member named '%255[^']'",
-			   file, &lineno, &col, member) == 4)
+		    (sscanf(line, "%4095[^:]:%d:%d: error: '%255[^']' has no member named '%255[^']'",
+			    file, &lineno, &col, type, member) == 5 &&
+		     is_struct_page(type)))
 			add_site(oracle, clean(file), lineno, member);
 	}
 	free(line);
@@ -135,11 +158,15 @@ static int read_plugin(const char *report, struct sites *plugin)
 		const char *file = json_string_value(json_object_get(f, "file"));
 		int line = (int)json_integer_value(json_object_get(f, "line"));
 
+		char *path;
+
 		if (!rule || strcmp(rule, "page-member") || !member || !file)
 			continue;
-		add_site(plugin, clean(file), line, member);
+		path = strdup(file);
+		add_site(plugin, clean(path), line, member);
 		if (access && !strcmp(access, "folded"))
-			find(plugin, clean(file), line, member)->folded = true;
+			find(plugin, clean(path), line, member)->folded = true;
+		free(path);
 	}
 	json_decref(doc);
 	return 0;

@@ -23,7 +23,9 @@ void builder_init(struct builder *b)
 	b->sources = json_object();
 	b->census = json_object();
 	b->has_census = false;
+	b->builds = json_object();
 }
+
 
 static void set_add(json_t *set, const char *name)
 {
@@ -103,6 +105,24 @@ static char *printf_key(const char *fmt, ...)
 		abort();
 	va_end(ap);
 	return key;
+}
+
+static char *build_key(json_t *build)
+{
+	return printf_key("%s\t%s\t%s\t%s",
+			  json_string_value(json_object_get(build, "config")),
+			  json_string_value(json_object_get(build, "arch")),
+			  json_string_value(json_object_get(build, "kernel")),
+			  json_string_value(json_object_get(build, "compiler")));
+}
+
+void builder_add_build(struct builder *b, json_t *build, const char *config)
+{
+	json_t *entry = json_deep_copy(build);
+
+	json_object_set_new(entry, "config", json_string(config ? config : ""));
+	add_keyed(b->builds, build_key(entry), entry);
+	json_decref(entry);
 }
 
 /*
@@ -193,6 +213,9 @@ void builder_add_report(struct builder *b, json_t *report, const char *config)
 		else
 			set_add(json_object_get(entry, "configs"), config);
 	}
+	json_array_foreach(json_object_get(report, "builds"), i, f)
+		if (json_is_object(f))
+			add_keyed(b->builds, build_key(f), f);
 	json_array_foreach(json_object_get(report, "objects_without_plugin"), i, f)
 		if (json_is_string(f))
 			json_array_append(b->without, f);
@@ -290,6 +313,18 @@ static int compare_allowed(const void *pa, const void *pb)
 	return c ? c : compare_str_field(a, b, "entry");
 }
 
+static int compare_builds(const void *pa, const void *pb)
+{
+	json_t *a = *(json_t *const *)pa, *b = *(json_t *const *)pb;
+	int c;
+
+	if ((c = compare_str_field(a, b, "config")) ||
+	    (c = compare_str_field(a, b, "arch")) ||
+	    (c = compare_str_field(a, b, "kernel")))
+		return c;
+	return compare_str_field(a, b, "compiler");
+}
+
 static int compare_census(const void *pa, const void *pb)
 {
 	json_t *a = *(json_t *const *)pa, *b = *(json_t *const *)pb;
@@ -330,6 +365,7 @@ json_t *builder_finish(struct builder *b)
 	json_object_set_new(report, "version", json_string(PACKAGE_VERSION));
 	json_object_set_new(report, "schema", json_integer(BUILD_SCHEMA));
 	json_object_set_new(report, "configs", sorted(b->configs));
+	json_object_set_new(report, "builds", sorted_values(b->builds, compare_builds));
 	json_object_set_new(report, "units", json_integer(json_object_size(b->units)));
 	json_object_set_new(report, "unit_names", sorted(b->units));
 	json_object_set_new(report, "objects_without_plugin", sorted(b->without));
@@ -351,5 +387,6 @@ json_t *builder_finish(struct builder *b)
 	json_decref(b->sinks);
 	json_decref(b->sources);
 	json_decref(b->census);
+	json_decref(b->builds);
 	return report;
 }

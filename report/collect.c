@@ -189,15 +189,25 @@ int cmd_collect(int argc, char **argv)
 		return status;
 	excludes = o.excludes;
 	nr_excludes = o.nr_excludes;
-	for (int i = o.first; i < argc; i++)
-		if (gather(argv[i]))
+	builder_init(&b);
+	for (int i = o.first; i < argc; i++) {
+		json_t *build = tree_build(argv[i]);
+
+		if (gather(argv[i])) {
+			json_decref(build);
+			json_decref(builder_finish(&b));
 			return EXIT_BAD_INPUT;
+		}
+		if (build)
+			builder_add_build(&b, build, o.config);
+		json_decref(build);
+	}
 	if (!nr_paths) {
 		error_msg("collect: no objects or reports found in the given paths");
+		json_decref(builder_finish(&b));
 		return EXIT_BAD_INPUT;
 	}
 	qsort(paths, nr_paths, sizeof(*paths), compare_paths);
-	builder_init(&b);
 	for (size_t i = 0; i < nr_paths && !ret; i++) {
 		ret = read_one(&b, paths[i], o.config, &with_section);
 		progress(i + 1, nr_paths);

@@ -48,6 +48,12 @@ json_t *read_json_file(const char *path);
 /* A build report, or a unit document turned into one; NULL on error. */
 json_t *read_report(const char *path);
 
+/*
+ * {"kernel", "arch", "compiler"} of the kernel build DIR belongs to (its
+ * .config, in DIR or above), or NULL when there is none.
+ */
+json_t *tree_build(const char *dir);
+
 /* ---- aggregation (build.c) ---- */
 
 struct builder {
@@ -60,12 +66,16 @@ struct builder {
 	json_t *sources;	/* function -> inferred source */
 	json_t *census;		/* "file:line:column:sink" -> conversion */
 	bool has_census;	/* some unit recorded its conversions */
+	json_t *builds;		/* "config\tarch\tkernel\tcompiler" -> build */
 };
 
 void builder_init(struct builder *b);
 void builder_add_unit(struct builder *b, json_t *doc, const char *config);
 void builder_add_report(struct builder *b, json_t *report, const char *config);
 json_t *builder_finish(struct builder *b);
+
+/* The build (tree_build()) the units of CONFIG came from. */
+void builder_add_build(struct builder *b, json_t *build, const char *config);
 
 /* Findings of a build report sorted by file, line, column, rule. */
 int compare_findings(const void *a, const void *b);

@@ -111,6 +111,24 @@ static void print_counts(FILE *out, const char *title, json_t *counts)
 	free(items);
 }
 
+/* "Built: Linux 6.12.117 x86, gcc (Debian 12.2.0-14) 12.2.0 [defconfig]" */
+static void print_builds(FILE *out, json_t *builds)
+{
+	json_t *b;
+	size_t i;
+
+	json_array_foreach(builds, i, b) {
+		const char *config = json_string_value(json_object_get(b, "config"));
+
+		fprintf(out, "Built: Linux %s %s, %s%s%s%s\n",
+			json_string_value(json_object_get(b, "kernel")),
+			json_string_value(json_object_get(b, "arch")),
+			json_string_value(json_object_get(b, "compiler")),
+			config && *config ? " [" : "", config ? config : "",
+			config && *config ? "]" : "");
+	}
+}
+
 static json_int_t unit_findings(json_t *findings)
 {
 	json_int_t total = 0;
@@ -166,6 +184,7 @@ int cmd_summary(int argc, char **argv)
 	json_object_set_new(doc, "findings", json_integer(json_array_size(findings)));
 	json_object_set_new(doc, "unit_findings", json_integer(unit_findings(findings)));
 	json_object_set(doc, "units", json_object_get(report, "units"));
+	json_object_set(doc, "builds", json_object_get(report, "builds"));
 	for (i = 0; i < NR_TALLIES; i++)
 		json_object_set_new(doc, tallies[i].key, counts[i]);
 	if (o.json) {
@@ -179,6 +198,7 @@ int cmd_summary(int argc, char **argv)
 			argv[o.first], json_array_size(findings),
 			(long long)unit_findings(findings),
 			(long long)json_integer_value(json_object_get(report, "units")));
+		print_builds(out, json_object_get(report, "builds"));
 		for (i = 0; i < NR_TALLIES; i++)
 			print_counts(out, tallies[i].title, counts[i]);
 		fclose(out);
