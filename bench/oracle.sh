@@ -8,8 +8,11 @@
 #   bench/oracle.sh [WORKDIR]      the same with another compiler
 #   FC_COMPLETE=1 bench/oracle.sh  exit 1 unless every site is found and
 #                                  none is extra (make check-kernel)
+#   FC_KERNEL=6.1 bench/oracle.sh  Debian's linux-source-6.1 instead of 6.12
+#                                  (built without CONFIG_WERROR: gcc-12 warns
+#                                  on 6.1's trace events)
 #
-# 1. Unpacks Debian's linux-source-6.12 into WORKDIR (apt-get installs it
+# 1. Unpacks Debian's linux-source-6.12 (or FC_KERNEL's) into WORKDIR (apt-get installs it
 #    when missing) and configures x86-64 defconfig + MEMCG, THP, ZSMALLOC,
 #    BALLOON_COMPACTION, HUGETLBFS, KSM, MIGRATION, COMPACTION.
 # 2. Marks the slated members inside struct page (include/linux/mm_types.h)
@@ -22,8 +25,9 @@
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mkdir -p "${1:-oracle-work}" && cd "${1:-oracle-work}" && pwd)
-src=$work/linux-source-6.12
-tarball=/usr/src/linux-source-6.12.tar.xz
+kernel=${FC_KERNEL:-6.12}
+src=$work/linux-source-$kernel
+tarball=/usr/src/linux-source-$kernel.tar.xz
 jobs=$(nproc)
 cc=${FC_CC:-gcc}
 plugin=${FC_PLUGIN:-$top/plugin/foliocheck.so}
@@ -32,7 +36,7 @@ plugin=${FC_PLUGIN:-$top/plugin/foliocheck.so}
 [ -f "$plugin" ] ||
 	{ echo "oracle.sh: $plugin: no such plugin; build foliocheck first (./bootstrap)" >&2; exit 2; }
 if [ ! -f "$tarball" ]; then
-	apt-get install -y linux-source-6.12
+	apt-get install -y "linux-source-$kernel"
 fi
 if [ ! -d "$src" ]; then
 	echo "oracle.sh: unpacking $tarball"
@@ -60,6 +64,7 @@ if [ ! -f .config ]; then
 	./scripts/config -e MEMCG -e TRANSPARENT_HUGEPAGE -e ZSMALLOC -e ZSWAP \
 		-e BALLOON_COMPACTION -e MEMORY_BALLOON -e VIRTIO_BALLOON \
 		-e HUGETLBFS -e KSM -e MIGRATION -e COMPACTION
+	[ "$kernel" = 6.12 ] || ./scripts/config -d WERROR
 	make CC="$cc" olddefconfig >/dev/null
 fi
 

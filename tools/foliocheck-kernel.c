@@ -284,6 +284,25 @@ static int argv_len(char **argv)
 /* The name the report gives this configuration. */
 static const char *config_name = "config";
 
+/*
+ * A configuration foliocheck-kernel made itself builds without
+ * CONFIG_WERROR: a compiler newer than the tree (6.1 under gcc-12 warns
+ * on its trace events) must not stop the analysis, and foliocheck's own
+ * findings never fail a build.  A .config the user gives is kept as is.
+ */
+static void without_werror(const struct options *o, const char *src,
+			   const char *config, int log_fd)
+{
+	char *script = xasprintf("%s/scripts/config", src);
+	char *off[] = { script, "--file", (char *)config, "-d", "WERROR", NULL };
+	char **argv = make_argv(o, src, 2);
+
+	argv[argv_len(argv)] = "olddefconfig";
+	if (run(off, log_fd) || run(argv, log_fd))
+		die("cannot turn off CONFIG_WERROR in %s (see the log)", config);
+	free(script);
+}
+
 static void configure(const struct options *o, const char *src, int log_fd)
 {
 	const char *dir = o->build ? o->build : src;
@@ -306,6 +325,8 @@ static void configure(const struct options *o, const char *src, int log_fd)
 	fprintf(stderr, "%s: make %s\n", PROG, argv[n]);
 	if (run(argv, log_fd))
 		die("make %s failed (see the log)", argv[n]);
+	if (strcmp(argv[n], "olddefconfig"))
+		without_werror(o, src, config, log_fd);
 }
 
 /* Add the space-separated targets to ARGV from index N. */
