@@ -202,6 +202,23 @@ static char *default_plugin(const char *cc)
 	return path;
 }
 
+/*
+ * The data the plugin reads by default: its build tree's for a plugin in
+ * the build tree, else the installed copy.  Named on the command line, so
+ * that the tag follows the data (kbuild sees no file the plugin reads).
+ */
+static const char *default_annotations(const char *plugin)
+{
+	char build[PATH_MAX], *self = realpath(plugin, NULL);
+	bool in_build = self && realpath(FOLIOCHECK_BUILDDIR, build) &&
+			!strncmp(self, build, strlen(build)) &&
+			self[strlen(build)] == '/';
+
+	free(self);
+	return in_build ? FOLIOCHECK_SRC_ANNOTATIONS
+			: FOLIOCHECK_INSTALLED_ANNOTATIONS;
+}
+
 static char *report_tool(void)
 {
 	if (in_build_tree())
@@ -650,6 +667,8 @@ int main(int argc, char **argv)
 	}
 	if (!o.plugin)
 		o.plugin = default_plugin(o.cc);
+	if (!o.annotations)
+		o.annotations = default_annotations(o.plugin);
 	if (!o.two_pass) {
 		build_and_collect(&o, src, o.out);
 		return 0;
