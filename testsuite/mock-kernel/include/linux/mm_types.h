@@ -11,6 +11,10 @@ struct mm_struct;
 struct dev_pagemap;
 struct page_pool;
 
+/* The type of flags in struct page and struct folio, and its word. */
+typedef unsigned long mock_flags_t;
+#define mock_flags_word(p)	((p)->flags)
+
 struct page {
 	unsigned long flags;
 	union {
@@ -55,86 +59,6 @@ struct page {
 	unsigned long memcg_data;
 };
 
-struct folio {
-	union {
-		struct {
-			unsigned long flags;
-			union {
-				struct list_head lru;
-				struct {
-					void *__filler;
-					unsigned int mlock_count;
-				};
-			};
-			struct address_space *mapping;
-			pgoff_t index;
-			union {
-				void *private;
-			};
-			atomic_t _mapcount;
-			atomic_t _refcount;
-			unsigned long memcg_data;
-		};
-		struct page page;
-	};
-	union {
-		struct {
-			unsigned long _flags_1;
-			unsigned long _head_1;
-			atomic_t _large_mapcount;
-			atomic_t _entire_mapcount;
-			atomic_t _nr_pages_mapped;
-			atomic_t _pincount;
-		};
-		struct page __page_1;
-	};
-};
-
-struct ptdesc {
-	unsigned long __page_flags;
-	union {
-		struct rcu_head pt_rcu_head;
-		struct list_head pt_list;
-		struct {
-			unsigned long _pt_pad_1;
-			void *pmd_huge_pte;
-		};
-	};
-	unsigned long __page_mapping;
-	union {
-		pgoff_t pt_index;
-		struct mm_struct *pt_mm;
-		atomic_t pt_frag_refcount;
-	};
-	union {
-		unsigned long _pt_pad_2;
-		unsigned long ptl;
-	};
-	unsigned int __page_type;
-	atomic_t __page_refcount;
-	unsigned long pt_memcg_data;
-};
-
-struct slab {
-	unsigned long __page_flags;
-	struct kmem_cache *slab_cache;
-	union {
-		struct {
-			union {
-				struct list_head slab_list;
-				struct {
-					struct slab *next;
-					int slabs;
-				};
-			};
-			void *freelist;
-			unsigned long counters;
-		};
-		struct rcu_head rcu_head;
-	};
-	unsigned int __page_type;
-	atomic_t __page_refcount;
-	unsigned long obj_exts;
-};
+#include <linux/mm_descs.h>
 
 #endif

@@ -41,7 +41,7 @@ static inline unsigned long *folio_flags(struct folio *folio, unsigned n)
 {
 	struct page *page = &folio->page;
 
-	return &page[n].flags;
+	return &mock_flags_word(&page[n]);
 }
 
 /* Which page of a compound page carries the flag. */
@@ -56,7 +56,7 @@ static __always_inline bool folio_test_##name(struct folio *folio)	\
 #define TESTPAGEFLAG(uname, lname, policy)				\
 FOLIO_TEST_FLAG(lname, 0)						\
 static __always_inline int Page##uname(struct page *page)		\
-{ return test_bit(PG_##lname, &policy(page, 0)->flags); }
+{ return test_bit(PG_##lname, &mock_flags_word(policy(page, 0))); }
 
 #define PAGEFLAG(uname, lname, policy) TESTPAGEFLAG(uname, lname, policy)
 
