@@ -348,9 +348,14 @@ const struct fc_memory *fc_memory_find(const char *name)
 	return NULL;
 }
 
+const char *const fc_memory_class_names[FC_NR_MEMORY_CLASSES] = {
+	[FC_MEMORY_NONFOLIO] = "nonfolio",
+	[FC_MEMORY_FOLIO] = "folio",
+	[FC_MEMORY_RUNTIME] = "runtime",
+};
+
 static bool parse_memory(struct ann_line *l, bool *used)
 {
-	static const char *const classes[] = { "nonfolio", "folio", "runtime" };
 	struct fc_memory m = {};
 	char *noun, *why, *stages, *cls;
 	size_t c = 0;
@@ -370,10 +375,10 @@ static bool parse_memory(struct ann_line *l, bool *used)
 		return ann_error(l, "memory kind '%s' has no noun=", l->words[1]);
 	if (stages && !parse_stage_list(l, "stages", stages, &m.stages))
 		return false;
-	for (; cls && c < ARRAY_SIZE(classes); c++)
-		if (!strcmp(cls, classes[c]))
+	for (; cls && c < FC_NR_MEMORY_CLASSES; c++)
+		if (!strcmp(cls, fc_memory_class_names[c]))
 			break;
-	if (c == ARRAY_SIZE(classes))
+	if (c == FC_NR_MEMORY_CLASSES)
 		return ann_error(l, "memory: class=%s is unknown (known: nonfolio, folio, runtime)",
 				 cls);
 	m.name = xstrdup(l->words[1]);

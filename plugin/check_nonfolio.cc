@@ -718,18 +718,24 @@ static vec<origin> origins_of(function *fun, struct summary *s, tree value,
 
 /* ---- per-function summary ---- */
 
+/* Keep a conversion whose origins are known (all of them for the census). */
+static void push_site(struct summary *s, struct site *site)
+{
+	if (site->origins.is_empty() && !fc_opts.census) {
+		site->origins.release();
+		return;
+	}
+	site->sanctioned = fc_allowed_at(RULE, site->loc, s->name);
+	s->sites.safe_push(*site);
+}
+
 static void add_site(struct summary *s, function *fun, location_t loc,
 		     const char *sink, tree value)
 {
 	struct site site = { loc, sink, origins_of(fun, s, value, loc), false };
 
-	/* The census counts conversions of unknown pages too. */
-	if (site.origins.is_empty() && !fc_opts.census)
-		return;
-	site.sanctioned = fc_allowed_at(RULE, loc, s->name);
-	s->sites.safe_push(site);
+	push_site(s, &site);
 }
-
 
 /* The call's result cast to struct folio *: its type says folio already. */
 static void add_call_site(struct summary *s, function *fun, location_t loc,
@@ -740,10 +746,7 @@ static void add_call_site(struct summary *s, function *fun, location_t loc,
 	struct tracer t = { fun, &site.origins, &seen, &s->calls };
 
 	trace_call(&t, stmt);
-	if (site.origins.is_empty() && !fc_opts.census)
-		return;
-	site.sanctioned = fc_allowed_at(RULE, loc, s->name);
-	s->sites.safe_push(site);
+	push_site(s, &site);
 }
 
 /*
@@ -1299,14 +1302,13 @@ static void census_record(const struct summary *s, location_t loc,
 	static const enum fc_memory_class order[] = {
 		FC_MEMORY_NONFOLIO, FC_MEMORY_RUNTIME, FC_MEMORY_FOLIO,
 	};
-	static const char *const names[] = { "nonfolio", "folio", "runtime" };
 	const char *cls = NULL, *memory = NULL;
 	struct verdict v;
 	json_t *j;
 
 	for (size_t i = 0; !cls && i < ARRAY_SIZE(order); i++)
 		if (classify(s, origins, order[i], false, &v)) {
-			cls = names[order[i]];
+			cls = fc_memory_class_names[order[i]];
 			memory = v.what.memory;
 		}
 	if (!cls) {

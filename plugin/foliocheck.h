@@ -76,7 +76,11 @@ enum fc_memory_class {
 	FC_MEMORY_NONFOLIO,		/* no folio under the plan: a finding */
 	FC_MEMORY_FOLIO,		/* a folio's page: never a finding */
 	FC_MEMORY_RUNTIME,		/* folio or not depends on the run */
+	FC_NR_MEMORY_CLASSES
 };
+
+/* "nonfolio", "folio", "runtime": the data's class= and the census's. */
+extern const char *const fc_memory_class_names[FC_NR_MEMORY_CLASSES];
 
 struct fc_memory {
 	char *name;			/* "vmalloc" */
