@@ -171,17 +171,26 @@ static char *debian_source(const char *cache)
 }
 
 /* This program's build tree, when it runs from one. */
+/* Is PATH (a file that exists) inside foliocheck's build tree? */
+static bool below_build_tree(const char *path)
+{
+	char build[PATH_MAX], *real = realpath(path, NULL);
+	size_t m;
+	bool below;
+
+	if (!real || !realpath(FOLIOCHECK_BUILDDIR, build)) {
+		free(real);
+		return false;
+	}
+	m = strlen(build);
+	below = !strncmp(real, build, m) && real[m] == '/';
+	free(real);
+	return below;
+}
+
 static bool in_build_tree(void)
 {
-	char self[PATH_MAX], build[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
-	size_t m;
-
-	if (n < 0 || !realpath(FOLIOCHECK_BUILDDIR, build))
-		return false;
-	self[n] = '\0';
-	m = strlen(build);
-	return !strncmp(self, build, m) && self[m] == '/';
+	return below_build_tree("/proc/self/exe");
 }
 
 static char *default_plugin(const char *cc)
@@ -209,14 +218,8 @@ static char *default_plugin(const char *cc)
  */
 static const char *default_annotations(const char *plugin)
 {
-	char build[PATH_MAX], *self = realpath(plugin, NULL);
-	bool in_build = self && realpath(FOLIOCHECK_BUILDDIR, build) &&
-			!strncmp(self, build, strlen(build)) &&
-			self[strlen(build)] == '/';
-
-	free(self);
-	return in_build ? FOLIOCHECK_SRC_ANNOTATIONS
-			: FOLIOCHECK_INSTALLED_ANNOTATIONS;
+	return below_build_tree(plugin) ? FOLIOCHECK_SRC_ANNOTATIONS
+					: FOLIOCHECK_INSTALLED_ANNOTATIONS;
 }
 
 static char *report_tool(void)
