@@ -325,6 +325,23 @@ static struct plugin_info fc_plugin_info = {
 	"-fplugin-arg-foliocheck-help lists the arguments",
 };
 
+/*
+ * The target a GCC was configured for, from its --target= argument: a
+ * plugin built for x86_64's gcc-12 refused by s390x-linux-gnu-gcc-12
+ * differs in that alone, not in the version.
+ */
+static const char *target_of(const struct plugin_gcc_version *v, char *buf,
+			     size_t size)
+{
+	const char *t = strstr(v->configuration_arguments, "--target=");
+
+	if (!t)
+		return "target unknown";
+	t += strlen("--target=");
+	snprintf(buf, size, "%.*s", (int)strcspn(t, " '\""), t);
+	return buf;
+}
+
 int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
 	const char *name = info->base_name;
@@ -335,8 +352,12 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	 * line, not a second "fail to initialize plugin".
 	 */
 	if (!plugin_default_version_check(version, &gcc_version)) {
-		error("foliocheck: built for GCC %s, loaded into GCC %s; rebuild it with ./configure --with-gcc=<that gcc>",
-		      gcc_version.basever, version->basever);
+		char built[64], loaded[64];
+
+		error("foliocheck: built for GCC %s (%s), loaded into GCC %s (%s); rebuild it with ./configure --with-gcc=<that gcc>",
+		      gcc_version.basever,
+		      target_of(&gcc_version, built, sizeof(built)),
+		      version->basever, target_of(version, loaded, sizeof(loaded)));
 		return 0;
 	}
 	fc_compiler_version = version->basever;
