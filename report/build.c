@@ -24,6 +24,7 @@ void builder_init(struct builder *b)
 	b->census = json_object();
 	b->has_census = false;
 	b->builds = json_object();
+	b->unit_build = NULL;
 }
 
 
@@ -53,6 +54,7 @@ static json_t *finding_entry(struct builder *b, json_t *f)
 	entry = json_deep_copy(f);
 	json_object_set_new(entry, "units", json_object());
 	json_object_set_new(entry, "configs", json_object());
+	json_object_set_new(entry, "builds", json_object());
 	json_object_del(entry, "unit_count");
 	json_object_set_new(b->findings, fp, entry);
 	return entry;
@@ -107,22 +109,58 @@ static char *printf_key(const char *fmt, ...)
 	return key;
 }
 
-static char *build_key(json_t *build)
+/* The version the compiler's text ends with: "gcc (Debian ...) 12.2.0". */
+static const char *compiler_version(const char *text)
 {
-	return printf_key("%s\t%s\t%s\t%s",
-			  json_string_value(json_object_get(build, "config")),
-			  json_string_value(json_object_get(build, "arch")),
-			  json_string_value(json_object_get(build, "kernel")),
-			  json_string_value(json_object_get(build, "compiler")));
+	const char *space = strrchr(text, ' ');
+
+	return space ? space + 1 : text;
 }
 
-void builder_add_build(struct builder *b, json_t *build, const char *config)
+/* kernel/arch/config/gcc-VERSION, without the config when it has none. */
+static char *build_id(json_t *build)
 {
-	json_t *entry = json_deep_copy(build);
+	const char *config = json_string_value(json_object_get(build, "config"));
+	const char *compiler = json_string_value(json_object_get(build, "compiler"));
 
-	json_object_set_new(entry, "config", json_string(config ? config : ""));
-	add_keyed(b->builds, build_key(entry), entry);
+	return printf_key("%s/%s/%s%sgcc-%s",
+			  json_string_value(json_object_get(build, "kernel")),
+			  json_string_value(json_object_get(build, "arch")),
+			  config ? config : "", config && *config ? "/" : "",
+			  compiler_version(compiler ? compiler : ""));
+}
+
+/* Add a copy of BUILD with its id; returns the id, owned by the builder. */
+static const char *add_build(struct builder *b, json_t *build)
+{
+	json_t *entry;
+	char *id;
+	const char *key;
+
+	if (!json_is_string(json_object_get(build, "kernel")) ||
+	    !json_is_string(json_object_get(build, "arch")))
+		return NULL;
+	entry = json_deep_copy(build);
+	id = build_id(entry);
+
+	json_object_set_new(entry, "id", json_string(id));
+	if (!json_object_get(b->builds, id))
+		json_object_set(b->builds, id, entry);
+	key = json_object_iter_key(json_object_iter_at(b->builds, id));
 	json_decref(entry);
+	free(id);
+	return key;
+}
+
+const char *builder_add_build(struct builder *b, json_t *build, const char *config)
+{
+	json_t *named = json_deep_copy(build);
+	const char *id;
+
+	json_object_set_new(named, "config", json_string(config ? config : ""));
+	id = add_build(b, named);
+	json_decref(named);
+	return id;
 }
 
 /*
@@ -181,6 +219,8 @@ void builder_add_unit(struct builder *b, json_t *doc, const char *config)
 		set_add(json_object_get(entry, "units"), unit);
 		if (config)
 			set_add(json_object_get(entry, "configs"), config);
+		if (b->unit_build)
+			set_add(json_object_get(entry, "builds"), b->unit_build);
 	}
 	add_allowed(b, json_object_get(doc, "allowed"));
 	add_summaries(b, json_object_get(doc, "summaries"));
@@ -212,10 +252,12 @@ void builder_add_report(struct builder *b, json_t *report, const char *config)
 				    json_object_get(f, "configs"));
 		else
 			set_add(json_object_get(entry, "configs"), config);
+		set_add_all(json_object_get(entry, "builds"),
+			    json_object_get(f, "builds"));
 	}
 	json_array_foreach(json_object_get(report, "builds"), i, f)
 		if (json_is_object(f))
-			add_keyed(b->builds, build_key(f), f);
+			add_build(b, f);
 	json_array_foreach(json_object_get(report, "objects_without_plugin"), i, f)
 		if (json_is_string(f))
 			json_array_append(b->without, f);
@@ -352,6 +394,7 @@ static void finish_finding(json_t *f)
 	json_object_set_new(f, "unit_count", json_integer(json_array_size(units)));
 	json_object_set_new(f, "units", units);
 	json_object_set_new(f, "configs", sorted(json_object_get(f, "configs")));
+	json_object_set_new(f, "builds", sorted(json_object_get(f, "builds")));
 }
 
 json_t *builder_finish(struct builder *b)

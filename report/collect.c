@@ -32,8 +32,13 @@ static const char collect_usage[] =
 "  -x, --exclude GLOB  skip paths matching GLOB below a directory (repeatable),\n"
 "                      e.g. 'scripts/*' for host programs\n";
 
-static char **paths;
+/* Every object or side report found, with the build its tree made. */
+static struct found {
+	char *path;
+	const char *build;	/* the build's id, or NULL */
+} *paths;
 static size_t nr_paths, cap_paths;
+static const char *walk_build;		/* the build of the operand walked */
 static int walk_error;
 static size_t walk_root_len;		/* the directory being walked */
 static char **excludes;
@@ -65,7 +70,7 @@ static void add_path(const char *path)
 		if (!paths)
 			abort();
 	}
-	paths[nr_paths++] = strdup(path);
+	paths[nr_paths++] = (struct found){ strdup(path), walk_build };
 }
 
 static int visit(const char *path, const struct stat *st, int type,
@@ -109,7 +114,8 @@ static int gather(const char *arg)
 
 static int compare_paths(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct found *)a)->path,
+		      ((const struct found *)b)->path);
 }
 
 static bool is_elf(const char *path)
@@ -193,14 +199,12 @@ int cmd_collect(int argc, char **argv)
 	for (int i = o.first; i < argc; i++) {
 		json_t *build = tree_build(argv[i]);
 
+		walk_build = build ? builder_add_build(&b, build, o.config) : NULL;
+		json_decref(build);
 		if (gather(argv[i])) {
-			json_decref(build);
 			json_decref(builder_finish(&b));
 			return EXIT_BAD_INPUT;
 		}
-		if (build)
-			builder_add_build(&b, build, o.config);
-		json_decref(build);
 	}
 	if (!nr_paths) {
 		error_msg("collect: no objects or reports found in the given paths");
@@ -209,7 +213,8 @@ int cmd_collect(int argc, char **argv)
 	}
 	qsort(paths, nr_paths, sizeof(*paths), compare_paths);
 	for (size_t i = 0; i < nr_paths && !ret; i++) {
-		ret = read_one(&b, paths[i], o.config, &with_section);
+		b.unit_build = paths[i].build;
+		ret = read_one(&b, paths[i].path, o.config, &with_section);
 		progress(i + 1, nr_paths);
 	}
 	if (ret) {

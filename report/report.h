@@ -66,7 +66,8 @@ struct builder {
 	json_t *sources;	/* function -> inferred source */
 	json_t *census;		/* "file:line:column:sink" -> conversion */
 	bool has_census;	/* some unit recorded its conversions */
-	json_t *builds;		/* "config\tarch\tkernel\tcompiler" -> build */
+	json_t *builds;		/* build id -> build */
+	const char *unit_build;	/* the id of the build of the units added now */
 };
 
 void builder_init(struct builder *b);
@@ -74,8 +75,12 @@ void builder_add_unit(struct builder *b, json_t *doc, const char *config);
 void builder_add_report(struct builder *b, json_t *report, const char *config);
 json_t *builder_finish(struct builder *b);
 
-/* The build (tree_build()) the units of CONFIG came from. */
-void builder_add_build(struct builder *b, json_t *build, const char *config);
+/*
+ * The build (tree_build()) the units of CONFIG came from; returns its id,
+ * "6.12.57/x86/defconfig/gcc-12.2.0", which findings list (valid until
+ * builder_finish()).
+ */
+const char *builder_add_build(struct builder *b, json_t *build, const char *config);
 
 /* Findings of a build report sorted by file, line, column, rule. */
 int compare_findings(const void *a, const void *b);

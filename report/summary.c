@@ -39,7 +39,7 @@ char *directory(const char *file)
 
 enum tally {
 	BY_RULE, BY_MEMBER, BY_ACCESS, BY_MEMORY, BY_DIRECTORY, BY_SUBSYSTEM,
-	NR_TALLIES
+	BY_BUILD, NR_TALLIES
 };
 
 /* Each count's key in the --json document and its title in the text. */
@@ -52,6 +52,7 @@ static const struct {
 	[BY_MEMORY] = { "by_memory", "By memory (nonfolio-conversion)" },
 	[BY_DIRECTORY] = { "by_directory", "By directory" },
 	[BY_SUBSYSTEM] = { "by_subsystem", "By subsystem (MAINTAINERS)" },
+	[BY_BUILD] = { "by_build", "By build (kernel/arch/config/compiler)" },
 };
 
 static const char *field(json_t *f, const char *key)
@@ -64,6 +65,8 @@ static void tally_finding(json_t *counts[NR_TALLIES], json_t *f,
 {
 	const char *file = field(f, "file");
 	char *dir = directory(file);
+	json_t *build;
+	size_t i;
 
 	count(counts[BY_RULE], field(f, "rule"));
 	count(counts[BY_MEMBER], field(f, "member"));
@@ -75,6 +78,8 @@ static void tally_finding(json_t *counts[NR_TALLIES], json_t *f,
 
 		count(counts[BY_SUBSYSTEM], section ? section : "(no MAINTAINERS entry)");
 	}
+	json_array_foreach(json_object_get(f, "builds"), i, build)
+		count(counts[BY_BUILD], json_string_value(build));
 	free(dir);
 }
 

@@ -14,8 +14,10 @@
  * compiled / to compile) on the terminal, and the make log kept beside the
  * report.  The plugin goes in KCFLAGS, so the kernel's own flags and GCC
  * plugins stay as they are.  Without --src it uses Debian's
- * linux-source-6.12, installed with apt-get and unpacked once into the
- * cache directory.
+ * linux-source-6.12 (or --kernel 6.1), installed with apt-get and unpacked
+ * once into the cache directory.  --arch s390|arm64 cross-builds with
+ * Debian's gcc-12 for that target and a plugin built against that
+ * compiler's own plugin headers; what is missing is installed first.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -32,11 +34,27 @@
 #include <unistd.h>
 
 #define PROG		"foliocheck-kernel"
-#define DEBIAN_PACKAGE	"linux-source-6.12"
-#define DEBIAN_TARBALL	"/usr/src/" DEBIAN_PACKAGE ".tar.xz"
+#define DEFAULT_KERNEL	"6.12"
+#define CROSS_GCC	"gcc-12"	/* Debian's cross compilers' version */
+
+/* What a kernel build needs besides a compiler (objtool needs libelf). */
+static const char *const kbuild_packages[] = {
+	"make", "flex", "bison", "bc", "libssl-dev", "libelf-dev", NULL
+};
+
+/* The architectures --arch knows: kbuild's name, Debian's triplet. */
+static const struct arch {
+	const char *name, *triplet;
+} arches[] = {
+	{ "x86_64", NULL },		/* this machine's compiler */
+	{ "s390", "s390x-linux-gnu" },
+	{ "arm64", "aarch64-linux-gnu" },
+};
 
 struct options {
 	const char *src, *build, *config, *targets, *out, *stage;
+	const char *kernel;		/* Debian's linux-source-VERSION */
+	const struct arch *arch;
 	const char *cc, *plugin, *annotations;
 	const char *summaries;		/* the second pass reads this report */
 	bool census, two_pass;
@@ -49,8 +67,11 @@ static const char usage[] =
 "Build a Linux tree (or some of its directories) with the foliocheck plugin\n"
 "and collect the findings of every object into one report.\n"
 "\n"
-"  --src DIR          the kernel source tree (default: Debian's " DEBIAN_PACKAGE ",\n"
+"  --src DIR          the kernel source tree (default: Debian's linux-source-" DEFAULT_KERNEL ",\n"
 "                     installed with apt-get and unpacked into the cache once)\n"
+"  --kernel VERSION   without --src: Debian's linux-source-VERSION (6.1, 6.12)\n"
+"  --arch ARCH        x86_64 (default), s390 or arm64: cross-build with Debian's\n"
+"                     " CROSS_GCC "-<triplet> (installed when missing) and its plugin\n"
 "  --build DIR        build there with O=DIR (default: in the tree given by\n"
 "                     --src; for Debian's source, a directory in the cache)\n"
 "  --config WHAT      defconfig, allmodconfig (any make target) or a .config\n"
@@ -59,8 +80,9 @@ static const char usage[] =
 "  --jobs N           make -jN (default: the number of CPUs)\n"
 "  --out FILE         the report (default: foliocheck-report.json)\n"
 "  --stage NAME       the removal stage to check (default: all)\n"
-"  --cc GCC           the compiler (default: gcc)\n"
-"  --plugin FILE      the plugin (default: this build's, else the installed one)\n"
+"  --cc GCC           the compiler (default: gcc, or the --arch cross compiler)\n"
+"  --plugin FILE      the plugin (default: the one this build or installation\n"
+"                     has for the compiler, built here when missing)\n"
 "  --annotations FILE annotation data (default: the plugin's)\n"
 "  --census           record every page->folio conversion (foliocheck-report census)\n"
 "  --two-pass         build twice: the second build knows which functions of\n"
@@ -141,36 +163,65 @@ static char *cache_dir(void)
 	return dir;
 }
 
-/* Debian's source: install the package if needed, unpack it once. */
-static char *debian_source(const char *cache)
+static bool installed(const char *package)
 {
-	char *dir = xasprintf("%s/%s", cache, DEBIAN_PACKAGE);
+	char *cmd = xasprintf("dpkg-query -W -f='${Status}' %s 2>/dev/null | "
+			      "grep -q 'ok installed'", package);
+	bool yes = system(cmd) == 0;
+
+	free(cmd);
+	return yes;
+}
+
+/* Install the PACKAGES (NULL-terminated) that are missing, as root. */
+static void ensure_packages(const char *const *packages, const char *why)
+{
+	const char *missing[16];
+	char *argv[20] = { "apt-get", "install", "-y" };
+	char *update[] = { "apt-get", "update", NULL };
+	int n = 0;
+
+	for (; *packages; packages++)
+		if (!installed(*packages) && n < 16)
+			missing[n++] = *packages;
+	if (!n)
+		return;
+	if (geteuid())
+		die("%s needs %s%s: run 'apt-get install' as root", why,
+		    missing[0], n > 1 ? " and more" : "");
+	fprintf(stderr, "%s: installing", PROG);
+	for (int i = 0; i < n; i++) {
+		fprintf(stderr, " %s", missing[i]);
+		argv[3 + i] = (char *)missing[i];
+	}
+	fprintf(stderr, " (%s)\n", why);
+	if (run(update, -1) || run(argv, -1))
+		die("apt-get install failed (%s)", why);
+}
+
+/* Debian's source: install the package if needed, unpack it once. */
+static char *debian_source(const char *cache, const char *version)
+{
+	char *package = xasprintf("linux-source-%s", version);
+	char *tarball = xasprintf("/usr/src/%s.tar.xz", package);
+	char *dir = xasprintf("%s/%s", cache, package);
 	char *tmp = xasprintf("%s/.unpack.%d", cache, (int)getpid());
 	char *mkdir[] = { "mkdir", "-p", tmp, NULL };
-	char *untar[] = { "tar", "-C", tmp, "-xf", DEBIAN_TARBALL, NULL };
-	char *unpacked = xasprintf("%s/%s", tmp, DEBIAN_PACKAGE);
+	char *untar[] = { "tar", "-C", tmp, "-xf", tarball, NULL };
+	char *unpacked = xasprintf("%s/%s", tmp, package);
+	const char *packages[] = { package, NULL };
 
 	if (exists(dir))
 		return dir;
-	if (!exists(DEBIAN_TARBALL)) {
-		char *update[] = { "apt-get", "update", NULL };
-		char *install[] = { "apt-get", "install", "-y", DEBIAN_PACKAGE, NULL };
-
-		if (geteuid())
-			die("%s is missing: run 'apt-get install %s' as root, or give --src",
-			    DEBIAN_TARBALL, DEBIAN_PACKAGE);
-		fprintf(stderr, "%s: installing %s\n", PROG, DEBIAN_PACKAGE);
-		if (run(update, -1) || run(install, -1))
-			die("apt-get install %s failed", DEBIAN_PACKAGE);
-	}
-	fprintf(stderr, "%s: unpacking %s into %s\n", PROG, DEBIAN_TARBALL, cache);
+	if (!exists(tarball))
+		ensure_packages(packages, "the kernel source");
+	fprintf(stderr, "%s: unpacking %s into %s\n", PROG, tarball, cache);
 	if (run(mkdir, -1) || run(untar, -1) || rename(unpacked, dir))
-		die("cannot unpack %s into %s", DEBIAN_TARBALL, cache);
+		die("cannot unpack %s into %s", tarball, cache);
 	rmdir(tmp);
 	return dir;
 }
 
-/* This program's build tree, when it runs from one. */
 /* Is PATH (a file that exists) inside foliocheck's build tree? */
 static bool below_build_tree(const char *path)
 {
@@ -193,14 +244,31 @@ static bool in_build_tree(void)
 	return below_build_tree("/proc/self/exe");
 }
 
+/*
+ * The plugin for CC: in a build tree, plugins/CC/foliocheck.so, which make
+ * builds when CC is new to it (a cross compiler --arch just installed);
+ * installed, the one for CC beside the others, else the one in CC's own
+ * plugin directory.
+ */
 static char *default_plugin(const char *cc)
 {
 	char *cmd, *path = NULL;
 	size_t cap = 0;
 	FILE *p;
 
-	if (in_build_tree())
-		return xasprintf("%s/plugin/foliocheck.so", FOLIOCHECK_BUILDDIR);
+	if (in_build_tree()) {
+		char *target = xasprintf("plugins/%s/foliocheck.so", cc);
+		char *make[] = { "make", "-s", "--no-print-directory", "-C",
+				 FOLIOCHECK_BUILDDIR, target, NULL };
+
+		if (run(make, -1))
+			die("cannot build the plugin for %s in %s", cc,
+			    FOLIOCHECK_BUILDDIR);
+		return xasprintf("%s/%s", FOLIOCHECK_BUILDDIR, target);
+	}
+	path = xasprintf("%s/plugins/%s/foliocheck.so", FOLIOCHECK_PKGLIBDIR, cc);
+	if (exists(path))
+		return path;
 	cmd = xasprintf("%s -print-file-name=plugin/foliocheck.so", cc);
 	p = popen(cmd, "r");
 	if (!p || getline(&path, &cap, p) < 0)
@@ -277,10 +345,10 @@ static char *kcflags(const struct options *o, const char *src)
 	return flags;
 }
 
-/* make's arguments: -C SRC [O=BUILD] CC=... then the caller's. */
+/* make's arguments: -C SRC [O=BUILD] [ARCH= CROSS_COMPILE=] CC=... */
 static char **make_argv(const struct options *o, const char *src, int extra)
 {
-	char **argv = calloc(8 + extra, sizeof(*argv));
+	char **argv = calloc(10 + extra, sizeof(*argv));
 	int n = 0;
 
 	argv[n++] = "make";
@@ -288,6 +356,10 @@ static char **make_argv(const struct options *o, const char *src, int extra)
 	argv[n++] = (char *)src;
 	if (o->build)
 		argv[n++] = xasprintf("O=%s", o->build);
+	if (o->arch->triplet) {
+		argv[n++] = xasprintf("ARCH=%s", o->arch->name);
+		argv[n++] = xasprintf("CROSS_COMPILE=%s-", o->arch->triplet);
+	}
 	argv[n++] = xasprintf("CC=%s", o->cc);
 	return argv;
 }
@@ -301,8 +373,8 @@ static int argv_len(char **argv)
 	return n;
 }
 
-/* The name the report gives this configuration. */
-static const char *config_name = "config";
+/* The name the report gives this configuration: the tree's own .config. */
+static const char *config_name = ".config";
 
 /*
  * A configuration foliocheck-kernel made itself builds without
@@ -341,7 +413,8 @@ static void configure(const struct options *o, const char *src, int log_fd)
 	} else {
 		return;
 	}
-	config_name = o->config ? o->config : "defconfig";
+	config_name = !o->config ? "defconfig" :
+		      strrchr(o->config, '/') ? strrchr(o->config, '/') + 1 : o->config;
 	fprintf(stderr, "%s: make %s\n", PROG, argv[n]);
 	if (run(argv, log_fd))
 		die("make %s failed (see the log)", argv[n]);
@@ -579,10 +652,22 @@ static void build_and_collect(const struct options *o, const char *src,
 	free(log_path);
 }
 
+static const struct arch *find_arch(const char *name)
+{
+	for (size_t i = 0; i < sizeof(arches) / sizeof(arches[0]); i++)
+		if (!strcmp(arches[i].name, name))
+			return &arches[i];
+	if (!strcmp(name, "x86"))
+		return &arches[0];
+	die("--arch: '%s' is not one of x86_64, s390, arm64", name);
+}
+
 static void parse_args(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
 		{ "src", required_argument, NULL, 's' },
+		{ "kernel", required_argument, NULL, 'k' },
+		{ "arch", required_argument, NULL, 'A' },
 		{ "build", required_argument, NULL, 'b' },
 		{ "config", required_argument, NULL, 'c' },
 		{ "targets", required_argument, NULL, 't' },
@@ -601,11 +686,14 @@ static void parse_args(int argc, char **argv, struct options *o)
 	int c;
 
 	*o = (struct options){ .targets = "mm/ fs/", .out = "foliocheck-report.json",
-			       .cc = "gcc", .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN) };
+			       .kernel = DEFAULT_KERNEL, .arch = &arches[0],
+			       .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN) };
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 's': o->src = optarg; break;
+		case 'k': o->kernel = optarg; break;
+		case 'A': o->arch = find_arch(optarg); break;
 		case 'b': o->build = optarg; break;
 		case 'c': o->config = optarg; break;
 		case 't': o->targets = optarg; break;
@@ -633,6 +721,27 @@ static void parse_args(int argc, char **argv, struct options *o)
 		die("unexpected argument '%s' (see --help)", argv[optind]);
 	if (!count_words(o->targets))
 		die("--targets is empty");
+	if (!o->cc)
+		o->cc = o->arch->triplet ? xasprintf("%s-" CROSS_GCC, o->arch->triplet)
+					 : "gcc";
+}
+
+/*
+ * The kernel's build tools, and for --arch Debian's cross compiler, its
+ * binutils (a dependency) and its plugin headers.
+ */
+static void ensure_toolchain(const struct options *o)
+{
+	const char *triplet = o->arch->triplet;
+
+	ensure_packages(kbuild_packages, "the kernel build");
+	if (triplet) {
+		char *gcc = xasprintf(CROSS_GCC "-%s", triplet);
+		char *dev = xasprintf(CROSS_GCC "-plugin-dev-%s", triplet);
+		const char *packages[] = { gcc, dev, NULL };
+
+		ensure_packages(packages, o->arch->name);
+	}
 }
 
 static char *absolute(const char *path)
@@ -652,12 +761,15 @@ int main(int argc, char **argv)
 	parse_args(argc, argv, &o);
 	if (o.src) {
 		src = absolute(o.src);
+		ensure_toolchain(&o);
 	} else {
+		ensure_toolchain(&o);
 		char *cache = cache_dir();
 
-		src = debian_source(cache);
+		src = debian_source(cache, o.kernel);
 		if (!o.build)
-			o.build = xasprintf("%s/build-%s", cache,
+			o.build = xasprintf("%s/build-%s-%s-%s", cache, o.kernel,
+					    o.arch->name,
 					    o.config && !strchr(o.config, '/') ?
 					    o.config : "default");
 	}
