@@ -143,7 +143,7 @@ static void peek(diagnostic_context *dc, diagnostic_info *d)
 	prev_peek(dc, d);
 }
 
-static int option_enabled(int opt, unsigned lang_mask, void *opts)
+static int watched_option_enabled(int opt, unsigned lang_mask, void *opts)
 {
 	const struct watched *w = pending;
 
@@ -169,7 +169,7 @@ static bool install(void)
 	if (!fc_peek_diagnostics(peek, &prev_peek))
 		return false;
 	prev_option_enabled = global_dc->option_enabled;
-	global_dc->option_enabled = option_enabled;
+	global_dc->option_enabled = watched_option_enabled;
 	user_warns_deprecated = warn_deprecated_decl;
 	warn_deprecated_decl = 1;
 	return true;

@@ -33,6 +33,7 @@
 #include "diagnostic-core.h"
 #include "intl.h"
 #include "options.h"
+#include "opts.h"
 #include "flags.h"
 #include "toplev.h"
 #include "function.h"

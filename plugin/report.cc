@@ -49,8 +49,61 @@ static char *report_dir_file(void)
 	return path;
 }
 
+/*
+ * How the unit reached cc1, from the options the driver gave it: a build
+ * farm's remote compile reads preprocessed input (icecream: standard
+ * input; distcc: a distccd_* temporary), and fully preprocessed input
+ * (-fpreprocessed without -fdirectives-only: ICECC_REMOTE_CPP=0, distcc,
+ * -save-temps) has no macros left to see.
+ */
+static struct {
+	bool known, preprocessed, directives_only, remote;
+} input;
+
+static void read_input_kind(void)
+{
+	const char *file = "";
+
+	for (unsigned int i = 0; i < save_decoded_options_count; i++) {
+		const struct cl_decoded_option *o = &save_decoded_options[i];
+
+		if (o->opt_index == OPT_SPECIAL_input_file)
+			file = o->arg;
+		else if (o->opt_index == OPT_fpreprocessed)
+			input.preprocessed = true;
+		else if (o->opt_index == OPT_fdirectives_only)
+			input.directives_only = true;
+	}
+	input.remote = input.preprocessed &&
+		       (!strcmp(file, "-") || strstr(file, "distccd_"));
+	input.known = true;
+}
+
+/* A remote job writes no side file: it would land on the remote host. */
+static bool remote_job(void)
+{
+	if (!input.known)
+		read_input_kind();
+	return input.remote;
+}
+
+/* The document records how the unit was compiled: nothing lost silently. */
+static void describe_input(json_t *doc)
+{
+	if (!input.known)
+		read_input_kind();
+	if (input.remote)
+		json_object_set_new(doc, "remote", json_true());
+	if (input.preprocessed && !input.directives_only)
+		json_object_set_new(doc, "input", json_pack("{s:s,s:[ss]}",
+			"kind", "preprocessed",
+			"unavailable", "macro-sources", "macro-chains"));
+}
+
 static char *report_path(void)
 {
+	if (remote_job())
+		return NULL;
 	if (fc_opts.report)
 		return xstrdup(fc_opts.report);
 	if (fc_opts.report_dir)
@@ -113,6 +166,7 @@ static json_t *report_document(void)
 	json_object_set_new(ann, "stage", json_string(fc_opts.stage));
 	json_object_set_new(doc, "annotations", ann);
 	json_object_set_new(doc, "unit", json_string(unit));
+	describe_input(doc);
 	json_object_set(doc, "findings", fc_findings_json());
 	json_object_set_new(doc, "allowed", fc_allowed_json());
 	if (document_extra)

@@ -67,6 +67,8 @@ struct builder {
 	json_t *census;		/* "file:line:column:sink" -> conversion */
 	bool has_census;	/* some unit recorded its conversions */
 	json_t *builds;		/* build id -> build */
+	json_t *remote;		/* units a build farm compiled -> true */
+	json_t *preprocessed;	/* units compiled from preprocessed input */
 	const char *unit_build;	/* the id of the build of the units added now */
 };
 

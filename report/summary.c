@@ -134,6 +134,19 @@ static void print_builds(FILE *out, json_t *builds)
 	}
 }
 
+/* How the units were compiled, when not all here from their sources. */
+static void print_inputs(FILE *out, json_t *report)
+{
+	size_t remote = json_array_size(json_object_get(report, "remote_units"));
+	size_t pre = json_array_size(json_object_get(report, "preprocessed_units"));
+
+	if (remote)
+		fprintf(out, "Compiled remotely (build farm): %zu units\n", remote);
+	if (pre)
+		fprintf(out, "From preprocessed input: %zu units (their macro-based sources and macro chains were not seen)\n",
+			pre);
+}
+
 static json_int_t unit_findings(json_t *findings)
 {
 	json_int_t total = 0;
@@ -190,6 +203,10 @@ int cmd_summary(int argc, char **argv)
 	json_object_set_new(doc, "unit_findings", json_integer(unit_findings(findings)));
 	json_object_set(doc, "units", json_object_get(report, "units"));
 	json_object_set(doc, "builds", json_object_get(report, "builds"));
+	json_object_set_new(doc, "remote_units", json_integer(
+		json_array_size(json_object_get(report, "remote_units"))));
+	json_object_set_new(doc, "preprocessed_units", json_integer(
+		json_array_size(json_object_get(report, "preprocessed_units"))));
 	for (i = 0; i < NR_TALLIES; i++)
 		json_object_set_new(doc, tallies[i].key, counts[i]);
 	if (o.json) {
@@ -204,6 +221,7 @@ int cmd_summary(int argc, char **argv)
 			(long long)unit_findings(findings),
 			(long long)json_integer_value(json_object_get(report, "units")));
 		print_builds(out, json_object_get(report, "builds"));
+		print_inputs(out, report);
 		for (i = 0; i < NR_TALLIES; i++)
 			print_counts(out, tallies[i].title, counts[i]);
 		fclose(out);
