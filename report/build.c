@@ -24,7 +24,7 @@ void builder_init(struct builder *b)
 	b->census = json_object();
 	b->has_census = false;
 	b->builds = json_object();
-	b->remote = json_object();
+	b->nr_remote = 0;
 	b->preprocessed = json_object();
 	b->unit_build = NULL;
 }
@@ -215,8 +215,7 @@ void builder_add_unit(struct builder *b, json_t *doc, const char *config)
 	set_add(b->units, unit);
 	if (config)
 		set_add(b->configs, config);
-	if (json_is_true(json_object_get(doc, "remote")))
-		set_add(b->remote, unit);
+	b->nr_remote += json_is_true(json_object_get(doc, "remote"));
 	if (json_object_get(doc, "input"))
 		set_add(b->preprocessed, unit);
 	json_array_foreach(json_object_get(doc, "findings"), i, f) {
@@ -248,7 +247,6 @@ void builder_add_report(struct builder *b, json_t *report, const char *config)
 	else
 		set_add(b->configs, config);
 	set_add_all(b->units, json_object_get(report, "unit_names"));
-	set_add_all(b->remote, json_object_get(report, "remote_units"));
 	set_add_all(b->preprocessed, json_object_get(report, "preprocessed_units"));
 	json_array_foreach(json_object_get(report, "findings"), i, f) {
 		json_t *entry = finding_entry(b, f);
@@ -420,7 +418,6 @@ json_t *builder_finish(struct builder *b)
 	json_object_set_new(report, "units", json_integer(json_object_size(b->units)));
 	json_object_set_new(report, "unit_names", sorted(b->units));
 	json_object_set_new(report, "objects_without_plugin", sorted(b->without));
-	json_object_set_new(report, "remote_units", sorted(b->remote));
 	json_object_set_new(report, "preprocessed_units", sorted(b->preprocessed));
 	json_object_set_new(report, "findings",
 			    sorted_values(b->findings, compare_findings));
@@ -441,7 +438,6 @@ json_t *builder_finish(struct builder *b)
 	json_decref(b->sources);
 	json_decref(b->census);
 	json_decref(b->builds);
-	json_decref(b->remote);
 	json_decref(b->preprocessed);
 	return report;
 }

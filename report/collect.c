@@ -30,7 +30,9 @@ static const char collect_usage[] =
 "  -o, --output FILE   write the report to FILE (atomically), not stdout\n"
 "  -c, --config NAME   name the configuration (for merge), e.g. x86_64-defconfig\n"
 "  -x, --exclude GLOB  skip paths matching GLOB below a directory (repeatable),\n"
-"                      e.g. 'scripts/*' for host programs\n";
+"                      e.g. 'scripts/*' for host programs\n"
+"  -r, --remote-count  say on stderr how many units a build farm (icecream,\n"
+"                      distcc) compiled remotely\n";
 
 /* Every object or side report found, with the build its tree made. */
 static struct found {
@@ -179,7 +181,7 @@ static void progress(size_t done, size_t total)
 }
 
 static const struct command_spec collect_spec = {
-	collect_usage, "ocx", "", 1, -1,
+	collect_usage, "ocxr", "", 1, -1,
 	"give the build directories or files to read",
 };
 
@@ -224,6 +226,13 @@ int cmd_collect(int argc, char **argv)
 	if (json_array_size(b.without) > MAX_WITHOUT_WARNINGS)
 		warning_msg("%zu objects in all were compiled without foliocheck; the report lists them (objects_without_plugin)",
 			    json_array_size(b.without));
+	/*
+	 * Which host compiled a unit is not part of the report, which is the
+	 * same bytes whether a build farm helped or not.
+	 */
+	if (o.remote_count)
+		fprintf(stderr, "%s collect: %zu of %zu units compiled remotely\n",
+			PROG, b.nr_remote, json_object_size(b.units));
 	report = builder_finish(&b);
 	ret = write_json(o.output, report);
 	json_decref(report);

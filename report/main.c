@@ -36,6 +36,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		{ "maintainers", required_argument, NULL, 'm' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "exclude", required_argument, NULL, 'x' },
+		{ "remote-count", no_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -43,7 +44,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "o:b:c:m:jx:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:b:c:m:jx:rh", longopts, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(spec->usage, stdout);
 			*status = EXIT_CLEAN;
@@ -61,6 +62,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		case 'c': o->config = optarg; break;
 		case 'm': o->maintainers = optarg; break;
 		case 'j': o->json = true; break;
+		case 'r': o->remote_count = true; break;
 		case 'x':
 			o->excludes = realloc(o->excludes,
 					      (o->nr_excludes + 1) * sizeof(*o->excludes));

@@ -67,7 +67,7 @@ struct builder {
 	json_t *census;		/* "file:line:column:sink" -> conversion */
 	bool has_census;	/* some unit recorded its conversions */
 	json_t *builds;		/* build id -> build */
-	json_t *remote;		/* units a build farm compiled -> true */
+	size_t nr_remote;	/* unit documents a build farm compiled */
 	json_t *preprocessed;	/* units compiled from preprocessed input */
 	const char *unit_build;	/* the id of the build of the units added now */
 };
@@ -125,6 +125,7 @@ struct common_opts {
 	const char *config;
 	const char *maintainers;
 	bool json;
+	bool remote_count;		/* collect: say how many units a farm compiled */
 	char **excludes;		/* --exclude GLOBs */
 	size_t nr_excludes;
 	int first;			/* index of the first operand */

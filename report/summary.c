@@ -134,14 +134,11 @@ static void print_builds(FILE *out, json_t *builds)
 	}
 }
 
-/* How the units were compiled, when not all here from their sources. */
+/* Units whose macros were gone before the plugin saw them. */
 static void print_inputs(FILE *out, json_t *report)
 {
-	size_t remote = json_array_size(json_object_get(report, "remote_units"));
 	size_t pre = json_array_size(json_object_get(report, "preprocessed_units"));
 
-	if (remote)
-		fprintf(out, "Compiled remotely (build farm): %zu units\n", remote);
 	if (pre)
 		fprintf(out, "From preprocessed input: %zu units (their macro-based sources and macro chains were not seen)\n",
 			pre);
@@ -203,8 +200,6 @@ int cmd_summary(int argc, char **argv)
 	json_object_set_new(doc, "unit_findings", json_integer(unit_findings(findings)));
 	json_object_set(doc, "units", json_object_get(report, "units"));
 	json_object_set(doc, "builds", json_object_get(report, "builds"));
-	json_object_set_new(doc, "remote_units", json_integer(
-		json_array_size(json_object_get(report, "remote_units"))));
 	json_object_set_new(doc, "preprocessed_units", json_integer(
 		json_array_size(json_object_get(report, "preprocessed_units"))));
 	for (i = 0; i < NR_TALLIES; i++)

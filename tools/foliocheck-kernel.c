@@ -22,6 +22,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <glob.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -58,6 +59,7 @@ struct options {
 	const char *cc, *plugin, *annotations;
 	const char *summaries;		/* the second pass reads this report */
 	bool census, two_pass;
+	bool icecc;			/* compile through icecream */
 	int jobs;
 };
 
@@ -85,6 +87,9 @@ static const char usage[] =
 "                     has for the compiler, built here when missing)\n"
 "  --annotations FILE annotation data (default: the plugin's)\n"
 "  --census           record every page->folio conversion (foliocheck-report census)\n"
+"  --icecc            compile through icecream: an environment with the\n"
+"                     compiler, the plugin and its data goes to the remote\n"
+"                     daemons; says how many units compiled remotely\n"
 "  --two-pass         build twice: the second build knows which functions of\n"
 "                     other units convert or return non-folio pages (the\n"
 "                     first build's report is kept as FILE.pass1.json, its\n"
@@ -360,7 +365,7 @@ static char **make_argv(const struct options *o, const char *src, int extra)
 		argv[n++] = xasprintf("ARCH=%s", o->arch->name);
 		argv[n++] = xasprintf("CROSS_COMPILE=%s-", o->arch->triplet);
 	}
-	argv[n++] = xasprintf("CC=%s", o->cc);
+	argv[n++] = xasprintf("CC=%s%s", o->icecc ? "icecc " : "", o->cc);
 	return argv;
 }
 
@@ -395,6 +400,26 @@ static void without_werror(const struct options *o, const char *src,
 	free(script);
 }
 
+/*
+ * The name of the configuration foliocheck-kernel made in DIR, kept
+ * beside its .config, so that a rerun names it as the first run did.
+ */
+static void remember_config_name(const char *dir, bool write)
+{
+	char *path = xasprintf("%s/.foliocheck-config", dir), line[256];
+	FILE *f = fopen(path, write ? "w" : "r");
+
+	if (f && write) {
+		fprintf(f, "%s\n", config_name);
+	} else if (f && fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\n")] = '\0';
+		config_name = strdup(line);
+	}
+	if (f)
+		fclose(f);
+	free(path);
+}
+
 static void configure(const struct options *o, const char *src, int log_fd)
 {
 	const char *dir = o->build ? o->build : src;
@@ -411,10 +436,12 @@ static void configure(const struct options *o, const char *src, int log_fd)
 	} else if (o->config || !exists(config)) {
 		argv[n] = (char *)(o->config ? o->config : "defconfig");
 	} else {
+		remember_config_name(dir, false);
 		return;
 	}
 	config_name = !o->config ? "defconfig" :
 		      strrchr(o->config, '/') ? strrchr(o->config, '/') + 1 : o->config;
+	remember_config_name(dir, true);
 	fprintf(stderr, "%s: make %s\n", PROG, argv[n]);
 	if (run(argv, log_fd))
 		die("make %s failed (see the log)", argv[n]);
@@ -593,7 +620,7 @@ static int build(const struct options *o, const char *src, const char *flags,
 static int collect(const struct options *o, const char *src, const char *out)
 {
 	const char *dir = o->build ? o->build : src;
-	char **argv = calloc(count_words(o->targets) + 8, sizeof(*argv));
+	char **argv = calloc(count_words(o->targets) + 9, sizeof(*argv));
 	char *copy = strdup(o->targets);
 	int n = 0;
 
@@ -603,6 +630,8 @@ static int collect(const struct options *o, const char *src, const char *out)
 	argv[n++] = (char *)config_name;
 	argv[n++] = "-o";
 	argv[n++] = (char *)out;
+	if (o->icecc)
+		argv[n++] = "--remote-count";
 	for (char *t = strtok(copy, " \t"); t; t = strtok(NULL, " \t")) {
 		bool whole = !strcmp(t, "vmlinux") || !strcmp(t, "all") ||
 			     !strcmp(t, "modules");
@@ -627,11 +656,88 @@ static int extract_summaries(const char *report, const char *out)
 	return run(argv, -1);
 }
 
+/* PROGRAM's path, searched in $PATH as execvp would; NULL when absent. */
+static char *path_of(const char *program)
+{
+	char *dirs, *dir, *found = NULL;
+
+	if (strchr(program, '/'))
+		return exists(program) ? strdup(program) : NULL;
+	dirs = strdup(getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
+	for (dir = strtok(dirs, ":"); dir && !found; dir = strtok(NULL, ":")) {
+		char *path = xasprintf("%s/%s", dir, program);
+
+		if (!access(path, X_OK))
+			found = path;
+		else
+			free(path);
+	}
+	free(dirs);
+	return found;
+}
+
+/*
+ * icecream compiles remotely inside an environment made here: the
+ * compiler (icecc-create-env wants its g++ too), and every file the
+ * compile reads by its absolute path, which keeps that path there: the
+ * plugin (with its libraries), the annotations and the summaries.
+ * ICECC_VERSION names it for every compile of the build.  Returns the
+ * directory that holds it, for the caller to remove after the build.
+ */
+static char *icecc_environment(const struct options *o, const char *cache, FILE *log)
+{
+	char *gcc = path_of(o->cc), *gxx = NULL, *dir, *pattern;
+	char *cwd = getcwd(NULL, 0);
+	const char *packages[] = { "icecc", NULL };
+	char *argv[12] = { "/usr/lib/icecc/icecc-create-env", "--gcc" };
+	int n = 2;
+	glob_t made;
+
+	ensure_packages(packages, "--icecc");
+	if (gcc) {
+		char *name = strdup(gcc), *at = strstr(name, "gcc");
+
+		if (at) {
+			memcpy(at, "g++", 3);
+			gxx = path_of(name);
+		}
+		free(name);
+	}
+	if (!gcc || !gxx)
+		die("--icecc: no %s with its g++ to make an icecream environment of", o->cc);
+	dir = xasprintf("%s/icecc.%d", cache, (int)getpid());
+	argv[n++] = gcc;
+	argv[n++] = gxx;
+	argv[n++] = "--addfile";
+	argv[n++] = (char *)o->plugin;
+	argv[n++] = "--addfile";
+	argv[n++] = (char *)o->annotations;
+	if (o->summaries) {
+		argv[n++] = "--addfile";
+		argv[n++] = (char *)o->summaries;
+	}
+	fprintf(stderr, "%s: making the icecream environment\n", PROG);
+	fflush(log);
+	if (mkdir(dir, 0755) || chdir(dir) || run(argv, fileno(log)) || chdir(cwd))
+		die("icecc-create-env failed in %s (see the log)", dir);
+	pattern = xasprintf("%s/*.tar.*", dir);
+	if (glob(pattern, 0, NULL, &made) || made.gl_pathc != 1)
+		die("icecc-create-env made no environment in %s", dir);
+	setenv("ICECC_VERSION", made.gl_pathv[0], 1);
+	globfree(&made);
+	free(pattern);
+	free(gcc);
+	free(gxx);
+	free(cwd);
+	return dir;
+}
+
 /* One build and its report OUT; the make log goes to OUT.log. */
 static void build_and_collect(const struct options *o, const char *src,
 			      const char *out)
 {
 	char *flags = kcflags(o, src), *log_path = xasprintf("%s.log", out);
+	char *environment = NULL;
 	FILE *log = fopen(log_path, "w");
 	time_t start = time(NULL);
 	int status;
@@ -639,9 +745,17 @@ static void build_and_collect(const struct options *o, const char *src,
 	if (!log)
 		die("%s: %s", log_path, strerror(errno));
 	setvbuf(log, NULL, _IOLBF, 0);
+	if (o->icecc)
+		environment = icecc_environment(o, cache_dir(), log);
 	configure(o, src, fileno(log));
 	status = build(o, src, flags, log);
 	fclose(log);
+	if (environment) {
+		char *rm[] = { "rm", "-rf", environment, NULL };
+
+		run(rm, -1);
+		free(environment);
+	}
 	if (status)
 		die("the kernel build failed (exit %d); see %s", status, log_path);
 	if (collect(o, src, out))
@@ -679,6 +793,7 @@ static void parse_args(int argc, char **argv, struct options *o)
 		{ "annotations", required_argument, NULL, 'a' },
 		{ "census", no_argument, NULL, 'n' },
 		{ "two-pass", no_argument, NULL, '2' },
+		{ "icecc", no_argument, NULL, 'i' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -704,6 +819,7 @@ static void parse_args(int argc, char **argv, struct options *o)
 		case 'a': o->annotations = optarg; break;
 		case 'n': o->census = true; break;
 		case '2': o->two_pass = true; break;
+		case 'i': o->icecc = true; break;
 		case 'j':
 			o->jobs = strtol(optarg, &end, 10);
 			if (*end || o->jobs < 1)
@@ -724,6 +840,9 @@ static void parse_args(int argc, char **argv, struct options *o)
 	if (!o->cc)
 		o->cc = o->arch->triplet ? xasprintf("%s-" CROSS_GCC, o->arch->triplet)
 					 : "gcc";
+	if (o->icecc && o->arch->triplet)
+		die("--icecc builds with this machine's compiler; not with --arch %s",
+		    o->arch->name);
 }
 
 /*
