@@ -244,9 +244,14 @@ static bool below_build_tree(const char *path)
 	return below;
 }
 
+/* Asked once: a rebuild while we run would leave /proc/self/exe deleted. */
 static bool in_build_tree(void)
 {
-	return below_build_tree("/proc/self/exe");
+	static int in = -1;
+
+	if (in < 0)
+		in = below_build_tree("/proc/self/exe");
+	return in;
 }
 
 /*
@@ -877,6 +882,7 @@ int main(int argc, char **argv)
 	struct options o;
 	char *src, *first;
 
+	in_build_tree();
 	parse_args(argc, argv, &o);
 	if (o.src) {
 		src = absolute(o.src);
