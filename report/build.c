@@ -239,9 +239,16 @@ void builder_add_unit(struct builder *b, json_t *doc, const char *config)
 void builder_add_report(struct builder *b, json_t *report, const char *config)
 {
 	json_t *configs = json_object_get(report, "configs"), *f, *units;
+	json_t *builds = json_object_get(report, "builds");
 	bool named = json_array_size(configs) > 0;
+	const char *only = NULL;	/* the build of a one-build report */
 	size_t i;
 
+	json_array_foreach(builds, i, f)
+		if (json_is_object(f))
+			only = add_build(b, f);
+	if (json_array_size(builds) != 1)
+		only = NULL;
 	if (named)
 		set_add_all(b->configs, configs);
 	else
@@ -258,12 +265,12 @@ void builder_add_report(struct builder *b, json_t *report, const char *config)
 				    json_object_get(f, "configs"));
 		else
 			set_add(json_object_get(entry, "configs"), config);
-		set_add_all(json_object_get(entry, "builds"),
-			    json_object_get(f, "builds"));
+		if (json_object_get(f, "builds"))
+			set_add_all(json_object_get(entry, "builds"),
+				    json_object_get(f, "builds"));
+		else if (only)	/* a report older than per-finding builds */
+			set_add(json_object_get(entry, "builds"), only);
 	}
-	json_array_foreach(json_object_get(report, "builds"), i, f)
-		if (json_is_object(f))
-			add_build(b, f);
 	json_array_foreach(json_object_get(report, "objects_without_plugin"), i, f)
 		if (json_is_string(f))
 			json_array_append(b->without, f);
