@@ -71,6 +71,7 @@ status=0
 run() {
 	name=$1
 	shift
+	rm -rf "$out/$name-local" "$out/$name-icecc" "$out/$name-cpp"
 	echo "== $name: local build"
 	"$fk" "$@" --build "$out/$name-local" --out "$out/$name-local.json"
 	echo "== $name: through icecream"
