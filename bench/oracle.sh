@@ -4,7 +4,7 @@
 #
 #   bench/oracle.sh [WORKDIR]      (default: ./oracle-work; needs the build)
 #
-#   FC_CC=gcc-11 FC_PLUGIN=testsuite/plugins/gcc-11/foliocheck.so \
+#   FC_CC=gcc-11 FC_PLUGIN=plugins/gcc-11/foliocheck.so \
 #   bench/oracle.sh [WORKDIR]      the same with another compiler
 #   FC_COMPLETE=1 bench/oracle.sh  exit 1 unless every site is found and
 #                                  none is extra (make check-kernel)
