@@ -168,6 +168,26 @@ static char *cache_dir(void)
 	return dir;
 }
 
+/* PROGRAM's path, searched in $PATH as execvp would; NULL when absent. */
+static char *path_of(const char *program)
+{
+	char *dirs, *dir, *found = NULL;
+
+	if (strchr(program, '/'))
+		return exists(program) ? strdup(program) : NULL;
+	dirs = strdup(getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
+	for (dir = strtok(dirs, ":"); dir && !found; dir = strtok(NULL, ":")) {
+		char *path = xasprintf("%s/%s", dir, program);
+
+		if (!access(path, X_OK))
+			found = path;
+		else
+			free(path);
+	}
+	free(dirs);
+	return found;
+}
+
 static bool installed(const char *package)
 {
 	char *cmd = xasprintf("dpkg-query -W -f='${Status}' %s 2>/dev/null | "
@@ -186,6 +206,8 @@ static void ensure_packages(const char *const *packages, const char *why)
 	char *update[] = { "apt-get", "update", NULL };
 	int n = 0;
 
+	if (!path_of("dpkg-query"))	/* not Debian: the user installs them */
+		return;
 	for (; *packages; packages++)
 		if (!installed(*packages) && n < 16)
 			missing[n++] = *packages;
@@ -659,26 +681,6 @@ static int extract_summaries(const char *report, const char *out)
 			 (char *)report, NULL };
 
 	return run(argv, -1);
-}
-
-/* PROGRAM's path, searched in $PATH as execvp would; NULL when absent. */
-static char *path_of(const char *program)
-{
-	char *dirs, *dir, *found = NULL;
-
-	if (strchr(program, '/'))
-		return exists(program) ? strdup(program) : NULL;
-	dirs = strdup(getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
-	for (dir = strtok(dirs, ":"); dir && !found; dir = strtok(NULL, ":")) {
-		char *path = xasprintf("%s/%s", dir, program);
-
-		if (!access(path, X_OK))
-			found = path;
-		else
-			free(path);
-	}
-	free(dirs);
-	return found;
 }
 
 /*
