@@ -38,7 +38,7 @@ static bool ann_error(const struct ann_line *l, const char *fmt, ...)
 	va_start(ap, fmt);
 	what = xvasprintf(fmt, ap);
 	va_end(ap);
-	error("%s:%d: %s", l->path, l->lineno, what);
+	fc_error("%s:%d: %s", l->path, l->lineno, what);
 	free(what);
 	return false;
 }
@@ -522,7 +522,7 @@ bool fc_annotations_load(const char *path)
 	fc_ann.path = path;
 	f = fopen(path, "r");
 	if (!f) {
-		error("%s: cannot read annotations: %s", path, xstrerror(errno));
+		fc_error("%s: cannot read annotations: %s", path, xstrerror(errno));
 		return false;
 	}
 	while (ok && (len = getline(&line, &cap, f)) >= 0) {
@@ -570,7 +570,7 @@ bool fc_annotations_select_stage(const char *stage)
 				free(known);
 				known = more;
 			}
-			error("foliocheck: unknown stage '%s' in %s (known: %s)",
+			fc_error("unknown stage '%s' in %s (known: %s)",
 			      stage, fc_ann.path, known);
 			free(known);
 			return false;

@@ -1392,7 +1392,7 @@ static json_t *unit_summaries(void)
 
 static bool summaries_error(const char *path, const char *what)
 {
-	error("foliocheck: %s: %s", path, what);
+	fc_error("%s: %s", path, what);
 	return false;
 }
 
@@ -1426,7 +1426,7 @@ static bool load_sources(const char *path, json_t *list)
 		if (!fn || !memory || !from)
 			return summaries_error(path, "a source needs 'function', 'memory' and 'from'");
 		if (!fc_memory_find(memory)) {
-			error("foliocheck: %s: source %qs: memory kind %qs is not in %s",
+			fc_error("%s: source %qs: memory kind %qs is not in %s",
 			      path, fn, memory, fc_ann.path);
 			return false;
 		}
@@ -1445,14 +1445,14 @@ static bool load_summaries(const char *path)
 	bool ok;
 
 	if (!f) {
-		error("foliocheck: %s: cannot read summaries: %s", path,
+		fc_error("%s: cannot read summaries: %s", path,
 		      xstrerror(errno));
 		return false;
 	}
 	doc = json_loadf(f, 0, &err);
 	fclose(f);
 	if (!doc) {
-		error("foliocheck: %s:%d: invalid JSON: %s", path, err.line,
+		fc_error("%s:%d: invalid JSON: %s", path, err.line,
 		      err.text);
 		return false;
 	}

@@ -71,7 +71,6 @@ struct front_end_use {
 static vec<front_end_use> front_end_uses;
 
 struct walk_state {
-	tree fndecl;
 	location_t last_loc;		/* for nodes without a location */
 	vec<member_ref> refs;
 	hash_set<tree> *seen_save_exprs;
@@ -556,7 +555,6 @@ static void check_body(tree fndecl, tree body)
 {
 	struct walk_state ws;
 
-	ws.fndecl = fndecl;
 	ws.last_loc = fndecl ? DECL_SOURCE_LOCATION(fndecl) : UNKNOWN_LOCATION;
 	ws.refs = vNULL;
 	ws.seen_save_exprs = new hash_set<tree>;

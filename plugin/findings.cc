@@ -223,11 +223,12 @@ bool fc_allowed_at(const char *rule, location_t loc, const char *function)
 }
 
 /* headers=report keeps findings located outside the main file quiet. */
+/* FILE may be NULL (a location without a file): not the main file then. */
 static bool diagnostic_wanted(const char *file)
 {
 	if (fc_opts.quiet)
 		return false;
-	return !fc_opts.headers_report || !strcmp(file, main_input_filename);
+	return !fc_opts.headers_report || (file && !strcmp(file, main_input_filename));
 }
 
 static void emit_diagnostic(const struct fc_finding *f, location_t where,
@@ -366,6 +367,6 @@ json_t *fc_findings_json(void)
 {
 	if (!unit_findings)
 		unit_findings = json_array();
-	return unit_findings;
+	return json_incref(unit_findings);
 }
 

@@ -225,14 +225,14 @@ static bool parse_one_arg(const struct plugin_argument *a)
 			continue;
 		if (spec->kind == ARG_FLAG) {
 			if (a->value) {
-				error("foliocheck: argument %qs takes no value",
+				fc_error("argument %qs takes no value",
 				      a->key);
 				return false;
 			}
 			*spec->flag = true;
 		} else {
 			if (!a->value || !*a->value) {
-				error("foliocheck: argument %qs needs a value (-fplugin-arg-foliocheck-%s=...)",
+				fc_error("argument %qs needs a value (-fplugin-arg-foliocheck-%s=...)",
 				      a->key, a->key);
 				return false;
 			}
@@ -240,7 +240,7 @@ static bool parse_one_arg(const struct plugin_argument *a)
 		}
 		return true;
 	}
-	error("foliocheck: unknown argument %qs (see -fplugin-arg-foliocheck-help)",
+	fc_error("unknown argument %qs (see -fplugin-arg-foliocheck-help)",
 	      a->key);
 	return false;
 }
@@ -252,19 +252,19 @@ static bool parse_args(const struct plugin_name_args *info)
 	for (int i = 0; i < info->argc; i++)
 		ok = parse_one_arg(&info->argv[i]) && ok;
 	if (ok && strcmp(headers_arg, "warn") && strcmp(headers_arg, "report")) {
-		error("foliocheck: 'headers' is 'warn' or 'report', not %qs",
+		fc_error("'headers' is 'warn' or 'report', not %qs",
 		      headers_arg);
 		ok = false;
 	}
 	fc_opts.headers_report = !strcmp(headers_arg, "report");
 	fc_opts.object_section = !no_section;
 	if (ok && fc_opts.report && fc_opts.report_dir) {
-		error("foliocheck: give 'report' or 'report-dir', not both");
+		fc_error("give 'report' or 'report-dir', not both");
 		ok = false;
 	}
 	if (ok && fc_opts.quiet && no_section && !fc_opts.report &&
 	    !fc_opts.report_dir) {
-		error("foliocheck: 'quiet' with 'no-section' needs 'report' or 'report-dir' (findings would go nowhere)");
+		fc_error("'quiet' with 'no-section' needs 'report' or 'report-dir' (findings would go nowhere)");
 		ok = false;
 	}
 	return ok;
@@ -312,7 +312,7 @@ static bool checks_known(void)
 	list = xstrdup(fc_opts.checks);
 	for (name = strtok(list, ","); name; name = strtok(NULL, ","))
 		if (!fc_rule_known(name)) {
-			error("foliocheck: unknown rule %qs in 'checks'", name);
+			fc_error("unknown rule %qs in 'checks'", name);
 			ok = false;
 		}
 	free(list);
@@ -354,7 +354,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	if (!plugin_default_version_check(version, &gcc_version)) {
 		char built[64], loaded[64];
 
-		error("foliocheck: built for GCC %s (%s), loaded into GCC %s (%s); rebuild it with ./configure --with-gcc=<that gcc>",
+		fc_error("built for GCC %s (%s), loaded into GCC %s (%s); rebuild it with ./configure --with-gcc=<that gcc>",
 		      gcc_version.basever,
 		      target_of(&gcc_version, built, sizeof(built)),
 		      version->basever, target_of(version, loaded, sizeof(loaded)));

@@ -14,9 +14,13 @@
 #include <fnmatch.h>
 #include <jansson.h>
 #include "gcc-compat.h"
+#include "../common/unit-format.h"
 
-#define FC_TOOL_NAME	"foliocheck"
-#define FC_SECTION_NAME	".discard.foliocheck"	/* findings inside the object */
+/*
+ * Every error of the plugin starts "foliocheck: ", in one place; a macro,
+ * so that GCC's own directives (%qs, %qD) and format checking stay.
+ */
+#define fc_error(fmt, ...)	error("foliocheck: " fmt, ##__VA_ARGS__)
 
 /* What the user asked for with -fplugin-arg-foliocheck-KEY[=VALUE]. */
 struct fc_options {
@@ -159,12 +163,17 @@ struct fc_finding {
 	const char *subject;		/* member or sink name */
 	const char *expr;		/* normalised expression text */
 	const char *message;		/* without the [foliocheck:RULE] tag */
-	json_t *fields;			/* rule-specific JSON fields, stolen */
+	json_t *fields;			/* rule-specific JSON fields: a reference
+					   fc_report() takes over and releases */
 	location_t note_loc;		/* an extra note, or UNKNOWN_LOCATION */
 	const char *note;
 	bool chain_note;		/* a note naming the macro chain */
 };
 
+/*
+ * Report F, or count it for the allow entry that covers it.  Either way
+ * F->fields is released: the caller hands its reference over.
+ */
 void fc_report(const struct fc_finding *f);
 
 /*
@@ -192,7 +201,11 @@ static inline int fc_cmp_files(const char *a, const char *b)
 /* {"file", "line", "column"} of LOC's outermost expansion point. */
 json_t *fc_location_json(location_t loc);
 
-/* The unit's findings, in report order, as a JSON array. */
+/*
+ * The unit's findings, in report order, and its allow entries with their
+ * counts, as JSON arrays: each call returns a new reference, which the
+ * caller releases (or hands to json_object_set_new()).
+ */
 json_t *fc_findings_json(void);
 json_t *fc_allowed_json(void);
 

@@ -9,7 +9,6 @@
  */
 #include "foliocheck.h"
 
-#define FC_SCHEMA_VERSION	1
 
 /* mkdir -p; parallel compiles may race to create the same directory. */
 static bool make_dirs(const char *dir)
@@ -136,7 +135,7 @@ bool fc_report_check_destination(void)
 	dir = dir_of(path);
 	ok = (!fc_opts.report_dir || make_dirs(dir)) && !access(dir, W_OK);
 	if (!ok)
-		error("foliocheck: cannot write report %qs: %s", path,
+		fc_error("cannot write report %qs: %s", path,
 		      xstrerror(errno));
 	free(dir);
 	free(path);
@@ -160,14 +159,14 @@ static json_t *report_document(void)
 
 	json_object_set_new(doc, "tool", json_string(FC_TOOL_NAME));
 	json_object_set_new(doc, "version", json_string(FOLIOCHECK_VERSION));
-	json_object_set_new(doc, "schema", json_integer(FC_SCHEMA_VERSION));
+	json_object_set_new(doc, "schema", json_integer(FC_UNIT_SCHEMA));
 	json_object_set_new(doc, "compiler", json_string(compiler));
 	json_object_set_new(ann, "file", json_string(fc_ann.path));
 	json_object_set_new(ann, "stage", json_string(fc_opts.stage));
 	json_object_set_new(doc, "annotations", ann);
 	json_object_set_new(doc, "unit", json_string(unit));
 	describe_input(doc);
-	json_object_set(doc, "findings", fc_findings_json());
+	json_object_set_new(doc, "findings", fc_findings_json());
 	json_object_set_new(doc, "allowed", fc_allowed_json());
 	if (document_extra)
 		json_object_update(doc, document_extra);
@@ -205,7 +204,7 @@ static bool write_atomically(const char *path, json_t *doc)
 		err = errno;
 		if (fd >= 0)
 			unlink(tmp);
-		error("foliocheck: cannot write report %qs: %s", path,
+		fc_error("cannot write report %qs: %s", path,
 		      xstrerror(err));
 	}
 	free(tmp);
@@ -244,7 +243,7 @@ void fc_section_write(void)
 	text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	json_decref(doc);
 	if (!text) {
-		error("foliocheck: cannot encode the findings for the object");
+		fc_error("cannot encode the findings for the object");
 		return;
 	}
 	sec = get_section(FC_SECTION_NAME, SECTION_EXCLUDE | SECTION_DEBUG, NULL);
@@ -265,7 +264,7 @@ void fc_report_write(void)
 	}
 	dir = dir_of(path);
 	if (fc_opts.report_dir && !make_dirs(dir))
-		error("foliocheck: cannot create %qs: %s", dir, xstrerror(errno));
+		fc_error("cannot create %qs: %s", dir, xstrerror(errno));
 	else {
 		doc = report_document();
 		write_atomically(path, doc);

@@ -162,7 +162,7 @@ static int read_one(struct builder *b, const char *path, const char *config,
 	if (ret == 0 && !not_c) {
 		if (json_array_size(b->without) < MAX_WITHOUT_WARNINGS)
 			warning_msg("%s: compiled without foliocheck (no %s section)",
-				    path, SECTION_NAME);
+				    path, FC_SECTION_NAME);
 		json_array_append_new(b->without, json_string(path));
 	}
 	json_array_foreach(docs, i, doc)

@@ -52,7 +52,7 @@ static int scan_sections(Elf *elf, const char *path, json_t *docs,
 				  elf_errmsg(-1));
 			return -1;
 		}
-		if (strcmp(name, SECTION_NAME) && strcmp(name, ".comment"))
+		if (strcmp(name, FC_SECTION_NAME) && strcmp(name, ".comment"))
 			continue;
 		data = section_data(scn, &shdr);
 		if (!data && elf_errno()) {

@@ -147,11 +147,11 @@ bool unit_doc_valid(json_t *doc, const char *where)
 	json_t *tool = json_object_get(doc, "tool");
 
 	if (!json_is_object(doc) || !json_is_string(tool) ||
-	    strcmp(json_string_value(tool), "foliocheck")) {
+	    strcmp(json_string_value(tool), FC_TOOL_NAME)) {
 		error_msg("%s: not a foliocheck report", where);
 		return false;
 	}
-	if (!schema_supported(doc, where, UNIT_SCHEMA) ||
+	if (!schema_supported(doc, where, FC_UNIT_SCHEMA) ||
 	    !findings_valid(doc, where))
 		return false;
 	if (!has_type(doc, "unit", JSON_STRING)) {

@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <jansson.h>
 
+#include "../common/unit-format.h"
+
 #define PROG		"foliocheck-report"
-#define SECTION_NAME	".discard.foliocheck"
-#define UNIT_SCHEMA	1	/* the plugin's per-unit document */
 #define BUILD_SCHEMA	1	/* this tool's build report */
 
 enum exit_code {
