@@ -41,6 +41,93 @@
 #define MAX_PARAMS	64
 #define SINK_CAST	"cast"		/* a cast outside any macro */
 
+/* ---- the data this rule owns: memory, source, sink ---- */
+
+/* What is known of a page's memory. */
+enum fc_memory_class {
+	FC_MEMORY_NONFOLIO,		/* no folio under the plan: a finding */
+	FC_MEMORY_FOLIO,		/* a folio's page: never a finding */
+	FC_MEMORY_RUNTIME,		/* folio or not depends on the run */
+	FC_NR_MEMORY_CLASSES
+};
+
+/* "nonfolio", "folio", "runtime": the data's class= and the census's. */
+static const char *const memory_class_names[FC_NR_MEMORY_CLASSES] = {
+	[FC_MEMORY_NONFOLIO] = "nonfolio",
+	[FC_MEMORY_FOLIO] = "folio",
+	[FC_MEMORY_RUNTIME] = "runtime",
+};
+
+/* "memory KIND noun=... [why=...] [stages=...] [class=...]" */
+struct fc_memory {
+	char *name;			/* "vmalloc" */
+	char *noun;			/* "vmalloc page" */
+	char *why;			/* what the plan says, or NULL */
+	enum fc_memory_class memory_class;
+	unsigned int stages;		/* stages it breaks at; 0: always */
+	bool active;			/* selected by the stage */
+};
+
+/* Where non-folio pages come from: "source function|macro|type|field NAME". */
+enum fc_source_by {
+	FC_SOURCE_FUNCTION,		/* a call's result */
+	FC_SOURCE_MACRO,		/* a value made in a macro expansion */
+	FC_SOURCE_TYPE,			/* a pointer to this struct or typedef */
+	FC_SOURCE_FIELD,		/* loaded from STRUCT.FIELD (or its elements) */
+};
+
+struct fc_source {
+	enum fc_source_by by;
+	char *name;
+	char *memory;			/* pagetable, slab, zsmalloc, bare, ... */
+	char *argtypes;			/* macro: "pte_t,pmd_t" or NULL */
+	char *argfrom;			/* macro: "kmalloc,kzalloc" or NULL */
+	char *from;			/* summary of another unit: its source */
+};
+
+/* A function that converts its page argument to a folio: "sink function NAME". */
+struct fc_sink {
+	char *function;
+	int arg;
+	bool folio_result;		/* only when its result becomes a folio */
+};
+
+static struct fc_memory *memories;
+static int nr_memories;
+static struct fc_source *sources;
+static int nr_sources;
+static struct fc_sink *sinks;
+static int nr_sinks;
+
+/* The memory kind NAME declared by a "memory" line, or NULL. */
+static const struct fc_memory *memory_find(const char *name)
+{
+	for (int i = 0; i < nr_memories; i++)
+		if (!strcmp(memories[i].name, name))
+			return &memories[i];
+	return NULL;
+}
+
+/* Sinks and sources another pass inferred for functions of other units. */
+static void add_sink(const char *function, int arg)
+{
+	struct fc_sink sink = { xstrdup(function), arg, false };
+
+	FC_APPEND(sinks, nr_sinks, sink);
+}
+
+static void add_function_source(const char *function, const char *memory,
+				const char *from)
+{
+	struct fc_source src = {};
+
+	src.by = FC_SOURCE_FUNCTION;
+	src.name = xstrdup(function);
+	src.memory = xstrdup(memory);
+	src.from = xstrdup(from);
+	FC_APPEND(sources, nr_sources, src);
+}
+
 enum origin_kind {
 	ORIGIN_SOURCE,			/* a source of the annotation data */
 	ORIGIN_CALL,			/* a call's result */
@@ -142,13 +229,13 @@ static bool points_to_named(tree type, const char *list)
 /* Every source's kind is declared: the annotation reader checks it. */
 static enum fc_memory_class memory_class(const char *memory)
 {
-	return fc_memory_find(memory)->memory_class;
+	return memory_find(memory)->memory_class;
 }
 
 /* A kind whose conversions are findings under the selected stage. */
 static bool memory_reported(const char *memory)
 {
-	const struct fc_memory *m = fc_memory_find(memory);
+	const struct fc_memory *m = memory_find(memory);
 
 	return m->memory_class == FC_MEMORY_NONFOLIO && m->active;
 }
@@ -156,8 +243,8 @@ static bool memory_reported(const char *memory)
 static const struct fc_source *find_source(enum fc_source_by by,
 					   const char *name)
 {
-	for (int i = 0; i < fc_ann.nr_sources; i++) {
-		const struct fc_source *s = &fc_ann.sources[i];
+	for (int i = 0; i < nr_sources; i++) {
+		const struct fc_source *s = &sources[i];
 
 		if (s->by == by && !strcmp(s->name, name))
 			return s;
@@ -167,8 +254,8 @@ static const struct fc_source *find_source(enum fc_source_by by,
 
 static const struct fc_source *type_source(tree type)
 {
-	for (int i = 0; i < fc_ann.nr_sources; i++) {
-		const struct fc_source *s = &fc_ann.sources[i];
+	for (int i = 0; i < nr_sources; i++) {
+		const struct fc_source *s = &sources[i];
 
 		if (s->by == FC_SOURCE_TYPE && points_to_named(type, s->name))
 			return s;
@@ -185,8 +272,8 @@ static const char *source_what(const struct fc_source *s)
 	if (s->by != FC_SOURCE_TYPE)
 		return s->name;
 	if (!type_names)
-		type_names = XCNEWVEC(char *, fc_ann.nr_sources);
-	name = &type_names[s - fc_ann.sources];
+		type_names = XCNEWVEC(char *, nr_sources);
+	name = &type_names[s - sources];
 	if (!*name)
 		*name = xasprintf("struct %s *", s->name);
 	return *name;
@@ -195,8 +282,8 @@ static const char *source_what(const struct fc_source *s)
 /* Does the data make FN convert its argument ARG? */
 static bool sink_converts(const char *fn, int arg)
 {
-	for (int i = 0; i < fc_ann.nr_sinks; i++) {
-		const struct fc_sink *sink = &fc_ann.sinks[i];
+	for (int i = 0; i < nr_sinks; i++) {
+		const struct fc_sink *sink = &sinks[i];
 
 		if (!sink->folio_result && sink->arg == arg &&
 		    !strcmp(sink->function, fn))
@@ -207,10 +294,10 @@ static bool sink_converts(const char *fn, int arg)
 
 static const struct fc_sink *folio_result_sink(const char *fn)
 {
-	for (int i = 0; i < fc_ann.nr_sinks; i++)
-		if (fc_ann.sinks[i].folio_result &&
-		    !strcmp(fc_ann.sinks[i].function, fn))
-			return &fc_ann.sinks[i];
+	for (int i = 0; i < nr_sinks; i++)
+		if (sinks[i].folio_result &&
+		    !strcmp(sinks[i].function, fn))
+			return &sinks[i];
 	return NULL;
 }
 
@@ -441,8 +528,8 @@ static const struct fc_source *macro_source_at(location_t loc, tree value)
 {
 	if (!linemap_location_from_macro_expansion_p(line_table, loc))
 		return NULL;
-	for (int i = 0; i < fc_ann.nr_sources; i++) {
-		const struct fc_source *s = &fc_ann.sources[i];
+	for (int i = 0; i < nr_sources; i++) {
+		const struct fc_source *s = &sources[i];
 		hash_set<tree> seen;
 
 		if (s->by != FC_SOURCE_MACRO || !expanded_from(loc, s->name))
@@ -1223,7 +1310,7 @@ static bool classify(const struct summary *s, const vec<origin> *origins,
 /* "page-table page converted to a folio by 'PageAnon' (why)" */
 static char *site_message(const char *memory, const char *sink)
 {
-	const struct fc_memory *m = fc_memory_find(memory);
+	const struct fc_memory *m = memory_find(memory);
 	char *what, *message;
 
 	what = strcmp(sink, SINK_CAST) ? xasprintf("'%s'", sink)
@@ -1308,7 +1395,7 @@ static void census_record(const struct summary *s, location_t loc,
 
 	for (size_t i = 0; !cls && i < ARRAY_SIZE(order); i++)
 		if (classify(s, origins, order[i], false, &v)) {
-			cls = fc_memory_class_names[order[i]];
+			cls = memory_class_names[order[i]];
 			memory = v.what.memory;
 		}
 	if (!cls) {
@@ -1408,7 +1495,7 @@ static bool load_sinks(const char *path, json_t *list)
 		if (!fn || !json_is_integer(arg) || json_integer_value(arg) < 0 ||
 		    json_integer_value(arg) >= MAX_PARAMS)
 			return summaries_error(path, "a sink needs 'function' and 'arg' (0-63)");
-		fc_add_sink(fn, json_integer_value(arg));
+		add_sink(fn, json_integer_value(arg));
 	}
 	return true;
 }
@@ -1425,13 +1512,13 @@ static bool load_sources(const char *path, json_t *list)
 
 		if (!fn || !memory || !from)
 			return summaries_error(path, "a source needs 'function', 'memory' and 'from'");
-		if (!fc_memory_find(memory)) {
+		if (!memory_find(memory)) {
 			fc_error("%s: source %qs: memory kind %qs is not in %s",
 			      path, fn, memory, fc_ann.path);
 			return false;
 		}
 		if (!find_source(FC_SOURCE_FUNCTION, fn))
-			fc_add_function_source(fn, memory, from);
+			add_function_source(fn, memory, from);
 	}
 	return true;
 }
@@ -1479,10 +1566,167 @@ static void check_unit(void)
 		fc_document_set("census", census);
 }
 
-void check_nonfolio_register(void)
+static bool parse_memory(struct fc_ann_line *l)
+{
+	struct fc_memory m = {};
+	char *noun, *why, *stages, *cls;
+	size_t c = 0;
+
+	if (l->nr_words < 2 || l->keys[1] || !fc_valid_identifier(l->words[1]))
+		return fc_ann_error(l, "'memory' needs a KIND name");
+	l->used[1] = true;
+	if (memory_find(l->words[1]))
+		return fc_ann_error(l, "memory kind '%s' declared twice", l->words[1]);
+	noun = fc_ann_key(l, "noun");
+	why = fc_ann_key(l, "why");
+	stages = fc_ann_key(l, "stages");
+	cls = fc_ann_key(l, "class");
+	if (!fc_ann_all_taken(l))
+		return false;
+	if (!noun || !*noun)
+		return fc_ann_error(l, "memory kind '%s' has no noun=", l->words[1]);
+	if (stages && !fc_ann_stages(l, "stages", stages, &m.stages))
+		return false;
+	for (; cls && c < FC_NR_MEMORY_CLASSES; c++)
+		if (!strcmp(cls, memory_class_names[c]))
+			break;
+	if (c == FC_NR_MEMORY_CLASSES)
+		return fc_ann_error(l, "memory: class=%s is unknown (known: nonfolio, folio, runtime)",
+				 cls);
+	m.name = xstrdup(l->words[1]);
+	m.noun = xstrdup(noun);
+	m.why = fc_dup_optional(why);
+	m.memory_class = (enum fc_memory_class)c;
+	FC_APPEND(memories, nr_memories, m);
+	return true;
+}
+
+/* "STRUCT.FIELD" */
+static bool valid_field(const char *s)
+{
+	char *copy = xstrdup(s), *dot = strchr(copy, '.');
+	bool ok = dot && (*dot = '\0', fc_valid_identifier(copy)) &&
+		  fc_valid_identifier(dot + 1);
+
+	free(copy);
+	return ok;
+}
+
+static bool parse_source(struct fc_ann_line *l)
+{
+	static const char *const kinds[] = { "function", "macro", "type", "field" };
+	struct fc_source src = {};
+	char *memory, *argtypes, *argfrom;
+	size_t by;
+
+	if (l->nr_words < 3 || l->keys[1] || l->keys[2])
+		return fc_ann_error(l, "'source' needs function|macro|type NAME");
+	l->used[1] = l->used[2] = true;
+	for (by = 0; by < ARRAY_SIZE(kinds); by++)
+		if (!strcmp(l->words[1], kinds[by]))
+			break;
+	if (by == ARRAY_SIZE(kinds))
+		return fc_ann_error(l, "source: '%s' is not function, macro, type or field",
+				 l->words[1]);
+	if (by == FC_SOURCE_FIELD ? !valid_field(l->words[2])
+				  : !fc_valid_identifier(l->words[2]))
+		return fc_ann_error(l, by == FC_SOURCE_FIELD ?
+				 "source: '%s' is not STRUCT.FIELD" :
+				 "source: '%s' is not a name", l->words[2]);
+	memory = fc_ann_key(l, "memory");
+	argtypes = fc_ann_key(l, "argtype");
+	argfrom = fc_ann_key(l, "argfrom");
+	if (!fc_ann_all_taken(l))
+		return false;
+	if (!memory || !fc_valid_identifier(memory))
+		return fc_ann_error(l, "source '%s' needs memory=KIND (pagetable, slab, zsmalloc, bare, ...)",
+				 l->words[2]);
+	if (!memory_find(memory))
+		return fc_ann_error(l, "source '%s': memory kind '%s' is not declared above (memory %s noun=\"...\")",
+				 l->words[2], memory, memory);
+	if ((argtypes || argfrom) && by != FC_SOURCE_MACRO)
+		return fc_ann_error(l, "argtype= and argfrom= are for macro sources");
+	if ((argtypes && !fc_valid_name_list(argtypes)) || (argfrom && !fc_valid_name_list(argfrom)))
+		return fc_ann_error(l, "argtype= and argfrom= take NAME[,NAME...]");
+	src.by = (enum fc_source_by)by;
+	src.name = xstrdup(l->words[2]);
+	src.memory = xstrdup(memory);
+	src.argtypes = fc_dup_optional(argtypes);
+	src.argfrom = fc_dup_optional(argfrom);
+	FC_APPEND(sources, nr_sources, src);
+	return true;
+}
+
+static bool parse_sink(struct fc_ann_line *l)
+{
+	struct fc_sink sink = {};
+	char *arg, *when, *end;
+
+	if (l->nr_words < 3 || l->keys[1] || l->keys[2] ||
+	    strcmp(l->words[1], "function"))
+		return fc_ann_error(l, "'sink' needs function NAME");
+	l->used[1] = l->used[2] = true;
+	if (!fc_valid_identifier(l->words[2]))
+		return fc_ann_error(l, "sink: '%s' is not a name", l->words[2]);
+	arg = fc_ann_key(l, "arg");
+	when = fc_ann_key(l, "when");
+	if (!fc_ann_all_taken(l))
+		return false;
+	if (arg) {
+		errno = 0;
+		sink.arg = strtol(arg, &end, 10);
+		if (!*arg || *end || errno || sink.arg < 0 || sink.arg > 64)
+			return fc_ann_error(l, "sink: arg=%s is not an argument number (0-64)",
+					 arg);
+	}
+	if (when && strcmp(when, "folio-result"))
+		return fc_ann_error(l, "sink: when=%s is unknown (known: folio-result)",
+				 when);
+	sink.function = xstrdup(l->words[2]);
+	sink.folio_result = when != NULL;
+	FC_APPEND(sinks, nr_sinks, sink);
+	return true;
+}
+
+static void select_stage(unsigned int stages)
+{
+	for (int i = 0; i < nr_memories; i++)
+		memories[i].active = !memories[i].stages ||
+				     (memories[i].stages & stages);
+}
+
+static void register_hooks(void)
 {
 	if (fc_opts.summaries && !load_summaries(fc_opts.summaries))
 		return;
 	fc_register_gimple_hook(summarise_function);
 	fc_register_unit_end_hook(check_unit);
 }
+
+static const struct fc_directive directives[] = {
+	{ "memory", parse_memory },
+	{ "source", parse_source },
+	{ "sink", parse_sink },
+	{ NULL, NULL },
+};
+
+static const struct fc_rule_count counts[] = {
+	{ "memory", "By memory (nonfolio-conversion)" },
+	{ NULL, NULL },
+};
+
+const struct fc_check check_nonfolio = {
+	RULE,
+	"NonFolioPageConvertedToFolio",
+	"A page that is not a folio is converted to a folio",
+	"A page that belongs to a page table, a slab, zsmalloc or nothing (a bare "
+	"page) reaches page_folio() or a helper that converts through it "
+	"(PageAnon(), PageSlab(), ...). Under the memdesc plan page_folio() returns "
+	"NULL for such pages.",
+	"Use the page's own memory descriptor (struct ptdesc, struct slab, struct "
+	"zpdesc) or a page-level test instead of converting it to a folio.",
+	counts,
+	directives,
+	select_stage,
+	register_hooks,
+};

@@ -28,6 +28,19 @@
 
 #define RULE	"page-member"
 
+/* A member the data slates: "member page.index stages=... advice=...". */
+struct fc_member {
+	char *struct_name;		/* "page" for struct page */
+	char *member;			/* "index" */
+	char *advice;			/* replacement advice */
+	char *renamed;			/* later name, or NULL */
+	unsigned int stages;		/* bit mask of stages slating it */
+	bool active;			/* slated by the selected stage */
+};
+
+static struct fc_member *members;
+static int nr_members;
+
 enum access_bits {
 	AC_READ = 1,
 	AC_WRITE = 2,
@@ -375,17 +388,6 @@ static char *message(const struct member_ref *r)
 	return msg;
 }
 
-static json_t *stage_names(unsigned int mask)
-{
-	json_t *names = json_array();
-
-	for (int i = 0; i < fc_ann.nr_stages; i++)
-		if (mask & (1u << i))
-			json_array_append_new(names,
-					      json_string(fc_ann.stages[i].name));
-	return names;
-}
-
 static void report_ref(tree fndecl, const struct member_ref *r)
 {
 	const struct fc_member *m = r->ann;
@@ -397,7 +399,7 @@ static void report_ref(tree fndecl, const struct member_ref *r)
 	json_object_set_new(fields, "member", json_string(m->member));
 	json_object_set_new(fields, "access",
 			    json_string(access_name(r->access)));
-	json_object_set_new(fields, "stages", stage_names(m->stages));
+	json_object_set_new(fields, "stages", fc_stage_names(m->stages));
 	json_object_set_new(fields, "advice", json_string(m->advice));
 	if (m->renamed)
 		json_object_set_new(fields, "renamed", json_string(m->renamed));
@@ -640,10 +642,61 @@ static void add_slated(const struct fc_member *m, const char *name,
 	nr_slated++;
 }
 
-void check_page_member_register(void)
+/* ---- the data: member STRUCT.MEMBER stages=... advice=... [renamed=...] ---- */
+
+static struct fc_member *find_member(const char *strct, const char *member)
 {
-	for (int i = 0; i < fc_ann.nr_members; i++) {
-		const struct fc_member *m = &fc_ann.members[i];
+	for (int i = 0; i < nr_members; i++)
+		if (!strcmp(members[i].struct_name, strct) &&
+		    !strcmp(members[i].member, member))
+			return &members[i];
+	return NULL;
+}
+
+static bool parse_member(struct fc_ann_line *l)
+{
+	struct fc_member m = {};
+	char *name = fc_ann_word(l, 1), *dot, *stages, *advice, *renamed;
+
+	if (!name)
+		return fc_ann_error(l, "'member' needs STRUCT.MEMBER");
+	dot = strchr(name, '.');
+	if (!dot)
+		return fc_ann_error(l, "'%s' is not STRUCT.MEMBER", name);
+	*dot = '\0';
+	if (!fc_valid_identifier(name) || !fc_valid_identifier(dot + 1))
+		return fc_ann_error(l, "'%s.%s' is not STRUCT.MEMBER", name, dot + 1);
+	if (find_member(name, dot + 1))
+		return fc_ann_error(l, "member '%s.%s' annotated twice", name, dot + 1);
+	stages = fc_ann_key(l, "stages");
+	advice = fc_ann_key(l, "advice");
+	renamed = fc_ann_key(l, "renamed");
+	if (!fc_ann_all_taken(l))
+		return false;
+	if (!stages)
+		return fc_ann_error(l, "member '%s.%s' has no stages=", name, dot + 1);
+	if (!fc_ann_stages(l, "stages", stages, &m.stages))
+		return false;
+	if (!advice || !*advice)
+		return fc_ann_error(l, "member '%s.%s' has no advice=", name, dot + 1);
+	m.struct_name = xstrdup(name);
+	m.member = xstrdup(dot + 1);
+	m.advice = xstrdup(advice);
+	m.renamed = fc_dup_optional(renamed);
+	FC_APPEND(members, nr_members, m);
+	return true;
+}
+
+static void select_stage(unsigned int stages)
+{
+	for (int i = 0; i < nr_members; i++)
+		members[i].active = members[i].stages & stages;
+}
+
+static void register_hooks(void)
+{
+	for (int i = 0; i < nr_members; i++) {
+		const struct fc_member *m = &members[i];
 
 		if (!m->active)
 			continue;
@@ -657,3 +710,30 @@ void check_page_member_register(void)
 	fc_register_type_hook(check_type);
 	fc_register_unit_end_hook(report_remaining_uses);
 }
+
+static const struct fc_directive directives[] = {
+	{ "member", parse_member },
+	{ NULL, NULL },
+};
+
+static const struct fc_rule_count counts[] = {
+	{ "member", "By member (page-member)" },
+	{ "access", "By access (page-member)" },
+	{ NULL, NULL },
+};
+
+const struct fc_check check_page_member = {
+	RULE,
+	"PageMemberSlatedForRemoval",
+	"Direct use of a struct page member slated for removal",
+	"The code names a member of struct page that a stage of the struct page "
+	"removal plan (memdesc) slates for removal, such as index, mapping, lru, "
+	"private, memcg_data, _mapcount or _refcount.",
+	"Convert the code to the folio (or other memory descriptor) API before the "
+	"member is removed; the message gives the replacement, e.g. folio->index or "
+	"folio_pgoff() for page->index.",
+	counts,
+	directives,
+	select_stage,
+	register_hooks,
+};

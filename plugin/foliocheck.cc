@@ -35,16 +35,6 @@ static const char *headers_arg = "warn";
 
 const char *fc_compiler_version;
 
-struct fc_check {
-	const char *rule;
-	void (*register_hooks)(void);
-};
-
-static const struct fc_check fc_checks[] = {
-	{ "page-member", check_page_member_register },
-	{ "nonfolio-conversion", check_nonfolio_register },
-};
-
 enum arg_kind { ARG_VALUE, ARG_FLAG };
 
 struct fc_arg {
@@ -91,40 +81,34 @@ static const struct fc_arg fc_args[] = {
 	  "        print this list" },
 };
 
-#define MAX_HOOKS	8
-static fc_function_hook generic_hooks[MAX_HOOKS];
+/* The hooks checks registered; the tables grow with them. */
+static fc_function_hook *generic_hooks;
 static int nr_generic_hooks;
+static fc_gimple_hook *gimple_hooks;
+static int nr_gimple_hooks;
+static fc_unit_hook *unit_end_hooks;
+static int nr_unit_end_hooks;
+static fc_type_hook *type_hooks;
+static int nr_type_hooks;
 
 void fc_register_generic_hook(fc_function_hook hook)
 {
-	gcc_checking_assert(nr_generic_hooks < MAX_HOOKS);
-	generic_hooks[nr_generic_hooks++] = hook;
+	FC_APPEND(generic_hooks, nr_generic_hooks, hook);
 }
-
-static fc_gimple_hook gimple_hooks[MAX_HOOKS];
-static int nr_gimple_hooks;
-static fc_unit_hook unit_end_hooks[MAX_HOOKS];
-static int nr_unit_end_hooks;
-
-static fc_type_hook type_hooks[MAX_HOOKS];
-static int nr_type_hooks;
 
 void fc_register_type_hook(fc_type_hook hook)
 {
-	gcc_checking_assert(nr_type_hooks < MAX_HOOKS);
-	type_hooks[nr_type_hooks++] = hook;
+	FC_APPEND(type_hooks, nr_type_hooks, hook);
 }
 
 void fc_register_gimple_hook(fc_gimple_hook hook)
 {
-	gcc_checking_assert(nr_gimple_hooks < MAX_HOOKS);
-	gimple_hooks[nr_gimple_hooks++] = hook;
+	FC_APPEND(gimple_hooks, nr_gimple_hooks, hook);
 }
 
 void fc_register_unit_end_hook(fc_unit_hook hook)
 {
-	gcc_checking_assert(nr_unit_end_hooks < MAX_HOOKS);
-	unit_end_hooks[nr_unit_end_hooks++] = hook;
+	FC_APPEND(unit_end_hooks, nr_unit_end_hooks, hook);
 }
 
 static const pass_data fc_gimple_pass_data = {
@@ -211,8 +195,8 @@ static void print_help(void)
 	for (size_t i = 0; i < ARRAY_SIZE(fc_args); i++)
 		fprintf(stderr, "  %s%s\n", fc_args[i].key, fc_args[i].help);
 	fprintf(stderr, "rules:");
-	for (size_t i = 0; i < ARRAY_SIZE(fc_checks); i++)
-		fprintf(stderr, " %s", fc_checks[i].rule);
+	for (size_t i = 0; i < fc_nr_checks; i++)
+		fprintf(stderr, " %s", fc_checks[i]->rule);
 	fprintf(stderr, "\n");
 }
 
@@ -293,14 +277,6 @@ static bool rule_selected(const char *rule)
 	return !fc_opts.checks || fc_list_has(fc_opts.checks, rule);
 }
 
-bool fc_rule_known(const char *rule)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(fc_checks); i++)
-		if (!strcmp(rule, fc_checks[i].rule))
-			return true;
-	return false;
-}
-
 /* Every name in checks= must be a rule: a typo must not disable a check. */
 static bool checks_known(void)
 {
@@ -311,7 +287,7 @@ static bool checks_known(void)
 		return true;
 	list = xstrdup(fc_opts.checks);
 	for (name = strtok(list, ","); name; name = strtok(NULL, ","))
-		if (!fc_rule_known(name)) {
+		if (!fc_check_find(name)) {
 			fc_error("unknown rule %qs in 'checks'", name);
 			ok = false;
 		}
@@ -376,9 +352,9 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	    !fc_report_check_destination())
 		return 0;
 
-	for (size_t i = 0; i < ARRAY_SIZE(fc_checks); i++)
-		if (rule_selected(fc_checks[i].rule))
-			fc_checks[i].register_hooks();
+	for (size_t i = 0; i < fc_nr_checks; i++)
+		if (rule_selected(fc_checks[i]->rule))
+			fc_checks[i]->register_hooks();
 	if (nr_generic_hooks)
 		register_callback(name, PLUGIN_PRE_GENERICIZE,
 				  on_pre_genericize, NULL);

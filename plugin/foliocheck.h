@@ -51,15 +51,6 @@ struct fc_stage {
 	unsigned int includes;		/* bit mask of included stages */
 };
 
-struct fc_member {
-	char *struct_name;		/* "page" for struct page */
-	char *member;			/* "index" */
-	char *advice;			/* replacement advice */
-	char *renamed;			/* later name, or NULL */
-	unsigned int stages;		/* bit mask of stages slating it */
-	bool active;			/* slated by the selected stage */
-};
-
 /* Findings of RULE that code the plan sanctions may keep (allow ...). */
 struct fc_allow {
 	char *rule;
@@ -75,72 +66,18 @@ struct fc_allow {
 	bool active;			/* applies under the selected stage */
 };
 
-/* What is known of a page's memory (rule nonfolio-conversion). */
-enum fc_memory_class {
-	FC_MEMORY_NONFOLIO,		/* no folio under the plan: a finding */
-	FC_MEMORY_FOLIO,		/* a folio's page: never a finding */
-	FC_MEMORY_RUNTIME,		/* folio or not depends on the run */
-	FC_NR_MEMORY_CLASSES
-};
-
-/* "nonfolio", "folio", "runtime": the data's class= and the census's. */
-extern const char *const fc_memory_class_names[FC_NR_MEMORY_CLASSES];
-
-struct fc_memory {
-	char *name;			/* "vmalloc" */
-	char *noun;			/* "vmalloc page" */
-	char *why;			/* what the plan says, or NULL */
-	enum fc_memory_class memory_class;
-	unsigned int stages;		/* stages it breaks at; 0: always */
-	bool active;			/* selected by the stage */
-};
-
-/* Where non-folio pages come from (rule nonfolio-conversion). */
-enum fc_source_by {
-	FC_SOURCE_FUNCTION,		/* a call's result */
-	FC_SOURCE_MACRO,		/* a value made in a macro expansion */
-	FC_SOURCE_TYPE,			/* a pointer to this struct or typedef */
-	FC_SOURCE_FIELD,		/* loaded from STRUCT.FIELD (or its elements) */
-};
-
-struct fc_source {
-	enum fc_source_by by;
-	char *name;
-	char *memory;			/* pagetable, slab, zsmalloc, bare, ... */
-	char *argtypes;			/* macro: "pte_t,pmd_t" or NULL */
-	char *argfrom;			/* macro: "kmalloc,kzalloc" or NULL */
-	char *from;			/* summary of another unit: its source */
-};
-
-/* A function that converts its page argument to a folio. */
-struct fc_sink {
-	char *function;
-	int arg;
-	bool folio_result;		/* only when its result becomes a folio */
-};
-
-/* The memory kind NAME declared by a "memory" line, or NULL. */
-const struct fc_memory *fc_memory_find(const char *name);
-
 /* True when comma-separated LIST names NAME. */
 bool fc_list_has(const char *list, const char *name);
 
 #define FC_MAX_STAGES	32
 
+/* What the core reads itself: stages and allow entries. */
 struct fc_annotations {
 	const char *path;
 	struct fc_stage stages[FC_MAX_STAGES];
 	int nr_stages;
-	struct fc_member *members;
-	int nr_members;
 	struct fc_allow *allows;
 	int nr_allows;
-	struct fc_source *sources;
-	int nr_sources;
-	struct fc_sink *sinks;
-	int nr_sinks;
-	struct fc_memory *memories;
-	int nr_memories;
 };
 
 extern struct fc_annotations fc_ann;
@@ -148,10 +85,65 @@ extern struct fc_annotations fc_ann;
 bool fc_annotations_load(const char *path);
 bool fc_annotations_select_stage(const char *stage);
 
-/* Sinks and sources another pass inferred for functions of other units. */
-void fc_add_sink(const char *function, int arg);
-void fc_add_function_source(const char *function, const char *memory,
-			    const char *from);
+/* Append ITEM to the growable ARRAY of COUNT elements. */
+#define FC_APPEND(array, count, item) do {				\
+	(array) = XRESIZEVEC(__typeof__(*(array)), (array), (count) + 1);	\
+	(array)[(count)++] = (item);					\
+} while (0)
+
+/* ---- directives a check owns (annotations.cc) ---- */
+
+#define FC_ANN_MAX_WORDS	16
+
+/* One line of the data: a directive, positional words, key=value pairs. */
+struct fc_ann_line {
+	const char *path;
+	int lineno;
+	int nr_words;
+	char *words[FC_ANN_MAX_WORDS];
+	char *keys[FC_ANN_MAX_WORDS];	/* NULL for a positional word */
+	bool used[FC_ANN_MAX_WORDS];	/* taken by the directive's parser */
+};
+
+/*
+ * A directive of the data and the check's parser for it.  The parser takes
+ * the words it knows with fc_ann_word() and fc_ann_key(); the core then
+ * refuses the line if any other word is left.
+ */
+struct fc_directive {
+	const char *name;		/* "member" */
+	bool (*parse)(struct fc_ann_line *l);
+};
+
+/* Report "FILE:LINE: what" as an error; returns false. */
+bool fc_ann_error(const struct fc_ann_line *l, const char *fmt, ...)
+	ATTRIBUTE_PRINTF_2;
+
+/* True when the parser took every word; else the error, naming the first. */
+bool fc_ann_all_taken(const struct fc_ann_line *l);
+
+/* Positional word I (after the directive), taken; NULL when it is not one. */
+char *fc_ann_word(struct fc_ann_line *l, int i);
+
+/* The value of KEY=, taken; NULL when the line has none. */
+char *fc_ann_key(struct fc_ann_line *l, const char *key);
+
+/* "a,b" of declared stages (for KEY=) as a mask of them. */
+bool fc_ann_stages(const struct fc_ann_line *l, const char *key, char *list,
+		   unsigned int *mask);
+
+/* A C identifier; a comma-separated list of them. */
+bool fc_valid_identifier(const char *s);
+bool fc_valid_name_list(const char *list);
+
+/* A copy of S, or NULL for NULL (an optional key). */
+static inline char *fc_dup_optional(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+/* The names of the stages in MASK, as a JSON array. */
+json_t *fc_stage_names(unsigned int mask);
 
 /* ---- findings (findings.cc) ---- */
 
@@ -218,8 +210,6 @@ bool fc_report_check_destination(void);
 void fc_report_write(void);
 void fc_section_write(void);
 
-/* True for a rule id some check of this plugin implements. */
-bool fc_rule_known(const char *rule);
 
 /* ---- hooks the core offers to checks (foliocheck.cc) ---- */
 
@@ -270,9 +260,38 @@ bool fc_watch_field(tree field, fc_field_use_hook hook, const void *data);
 /* The name a finding gives a function ("<toplevel>" for none). */
 const char *fc_function_name(tree fndecl);
 
-/* ---- checks ---- */
+/* ---- checks (checks.cc, check_list.h) ---- */
 
-void check_page_member_register(void);
-void check_nonfolio_register(void);
+/* A finding field summary counts by, and the title of that count. */
+struct fc_rule_count {
+	const char *field, *title;
+};
+
+/*
+ * A rule: what it is called and says (the unit document carries it to
+ * foliocheck-report's SARIF and summary), the directives of the data it
+ * owns, how it follows the selected stage, and its hooks.
+ */
+struct fc_check {
+	const char *rule;		/* "page-member" */
+	const char *name;		/* "PageMemberSlatedForRemoval" */
+	const char *summary;		/* one line */
+	const char *description;	/* what it finds */
+	const char *help;		/* what to do about a finding */
+	const struct fc_rule_count *counts;	/* ends with { NULL } */
+	const struct fc_directive *directives;	/* ends with { NULL } */
+	void (*select_stage)(unsigned int stages);	/* or NULL */
+	void (*register_hooks)(void);	/* when the rule is selected */
+};
+
+#define FC_CHECK(name) extern const struct fc_check name;
+#include "check_list.h"
+#undef FC_CHECK
+
+extern const struct fc_check *const fc_checks[];
+extern const size_t fc_nr_checks;
+
+/* The check of rule id RULE, or NULL. */
+const struct fc_check *fc_check_find(const char *rule);
 
 #endif /* FOLIOCHECK_H */
