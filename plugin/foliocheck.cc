@@ -295,6 +295,38 @@ static bool checks_known(void)
 	return ok;
 }
 
+/*
+ * What a rule is, for the tools that read its findings: foliocheck-report
+ * takes the SARIF texts and the summary's counts from here, not from a
+ * list of its own.
+ */
+static json_t *rule_json(const struct fc_check *c)
+{
+	json_t *counts = json_array();
+
+	for (const struct fc_rule_count *n = c->counts; n && n->field; n++)
+		json_array_append_new(counts, json_pack("{s:s,s:s}",
+			"field", n->field, "title", n->title));
+	return json_pack("{s:s,s:s,s:s,s:s,s:s,s:o}", "id", c->rule,
+			 "name", c->name, "summary", c->summary,
+			 "description", c->description, "help", c->help,
+			 "counts", counts);
+}
+
+/* The selected rules register their hooks; the document names them. */
+static void register_checks(void)
+{
+	json_t *rules = json_array();
+
+	for (size_t i = 0; i < fc_nr_checks; i++) {
+		if (!rule_selected(fc_checks[i]->rule))
+			continue;
+		json_array_append_new(rules, rule_json(fc_checks[i]));
+		fc_checks[i]->register_hooks();
+	}
+	fc_document_set("rules", rules);
+}
+
 static struct plugin_info fc_plugin_info = {
 	FOLIOCHECK_VERSION,
 	"Reports uses of struct page members slated for removal; "
@@ -352,9 +384,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	    !fc_report_check_destination())
 		return 0;
 
-	for (size_t i = 0; i < fc_nr_checks; i++)
-		if (rule_selected(fc_checks[i]->rule))
-			fc_checks[i]->register_hooks();
+	register_checks();
 	if (nr_generic_hooks)
 		register_callback(name, PLUGIN_PRE_GENERICIZE,
 				  on_pre_genericize, NULL);

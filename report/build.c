@@ -25,6 +25,7 @@ void builder_init(struct builder *b)
 	b->has_census = false;
 	b->builds = json_object();
 	b->nr_remote = 0;
+	b->rules = json_array();
 	b->preprocessed = json_object();
 	b->unit_build = NULL;
 }
@@ -189,6 +190,25 @@ static void add_summaries(struct builder *b, json_t *summaries)
 	}
 }
 
+/* Each rule once, as the first unit (or report) that ran it describes it. */
+static void add_rules(struct builder *b, json_t *rules)
+{
+	json_t *r, *known;
+	size_t i, k;
+
+	json_array_foreach(rules, i, r) {
+		const char *id = json_string_value(json_object_get(r, "id"));
+		bool seen = false;
+
+		if (!id)
+			continue;
+		json_array_foreach(b->rules, k, known)
+			seen |= !strcmp(id, json_string_value(json_object_get(known, "id")));
+		if (!seen)
+			json_array_append(b->rules, r);
+	}
+}
+
 /* A header's conversion is one conversion, whatever the units that saw it. */
 static void add_census(struct builder *b, json_t *census)
 {
@@ -230,6 +250,7 @@ void builder_add_unit(struct builder *b, json_t *doc, const char *config)
 	add_allowed(b, json_object_get(doc, "allowed"));
 	add_summaries(b, json_object_get(doc, "summaries"));
 	add_census(b, json_object_get(doc, "census"));
+	add_rules(b, json_object_get(doc, "rules"));
 }
 
 /*
@@ -277,6 +298,7 @@ void builder_add_report(struct builder *b, json_t *report, const char *config)
 	add_allowed(b, json_object_get(report, "allowed"));
 	add_summaries(b, json_object_get(report, "summaries"));
 	add_census(b, json_object_get(report, "census"));
+	add_rules(b, json_object_get(report, "rules"));
 }
 
 static int compare_strings(const void *a, const void *b)
@@ -420,6 +442,7 @@ json_t *builder_finish(struct builder *b)
 	json_object_set_new(report, "tool", json_string(PROG));
 	json_object_set_new(report, "version", json_string(PACKAGE_VERSION));
 	json_object_set_new(report, "schema", json_integer(BUILD_SCHEMA));
+	json_object_set_new(report, "rules", b->rules);
 	json_object_set_new(report, "configs", sorted(b->configs));
 	json_object_set_new(report, "builds", sorted_values(b->builds, compare_builds));
 	json_object_set_new(report, "units", json_integer(json_object_size(b->units)));

@@ -117,6 +117,28 @@ static bool entries_valid(json_t *array, const char *where, const char *what,
 	return true;
 }
 
+/* What the rules are: optional (older reports), each with its texts. */
+static bool rules_valid(json_t *rules, const char *where)
+{
+	static const char *const strings[] = { "id", "name", "summary",
+					       "description", "help", NULL };
+	static const char *const none[] = { NULL };
+	static const char *const count_strings[] = { "field", "title", NULL };
+	json_t *r;
+	size_t i;
+
+	if (!rules)
+		return true;
+	if (!entries_valid(rules, where, "rules", strings, none))
+		return false;
+	json_array_foreach(rules, i, r)
+		if (json_object_get(r, "counts") &&
+		    !entries_valid(json_object_get(r, "counts"), where,
+				   "rules[].counts", count_strings, none))
+			return false;
+	return true;
+}
+
 /* The optional parts rule nonfolio-conversion adds: summaries and census. */
 static bool extras_valid(json_t *doc, const char *where)
 {
@@ -138,8 +160,10 @@ static bool extras_valid(json_t *doc, const char *where)
 			error_msg("%s: 'summaries' is not an object", where);
 		return false;
 	}
-	return !census || entries_valid(census, where, "census", census_strings,
-					census_ints);
+	if (census && !entries_valid(census, where, "census", census_strings,
+				     census_ints))
+		return false;
+	return rules_valid(json_object_get(doc, "rules"), where);
 }
 
 bool unit_doc_valid(json_t *doc, const char *where)

@@ -68,6 +68,7 @@ struct builder {
 	bool has_census;	/* some unit recorded its conversions */
 	json_t *builds;		/* build id -> build */
 	size_t nr_remote;	/* unit documents a build farm compiled */
+	json_t *rules;		/* what each rule is, in first-seen order */
 	json_t *preprocessed;	/* units compiled from preprocessed input */
 	const char *unit_build;	/* the id of the build of the units added now */
 };

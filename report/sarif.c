@@ -10,45 +10,25 @@
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define FINGERPRINT_KEY "foliocheck/v1"
 
-static const struct {
-	const char *id, *name, *short_text, *full_text, *help;
-} rules[] = {
-	{ "page-member", "PageMemberSlatedForRemoval",
-	  "Direct use of a struct page member slated for removal",
-	  "The code names a member of struct page that a stage of the struct page "
-	  "removal plan (memdesc) slates for removal, such as index, mapping, lru, "
-	  "private, memcg_data, _mapcount or _refcount.",
-	  "Convert the code to the folio (or other memory descriptor) API before the "
-	  "member is removed; the message gives the replacement, e.g. folio->index or "
-	  "folio_pgoff() for page->index." },
-	{ "nonfolio-conversion", "NonFolioPageConvertedToFolio",
-	  "A page that is not a folio is converted to a folio",
-	  "A page that belongs to a page table, a slab, zsmalloc or nothing (a bare "
-	  "page) reaches page_folio() or a helper that converts through it "
-	  "(PageAnon(), PageSlab(), ...). Under the memdesc plan page_folio() returns "
-	  "NULL for such pages.",
-	  "Use the page's own memory descriptor (struct ptdesc, struct slab, struct "
-	  "zpdesc) or a page-level test instead of converting it to a folio." },
-};
-
-static json_t *rule_json(size_t i)
+static json_t *text_of(json_t *rule, const char *key)
 {
-	json_t *r = json_object(), *text;
+	const char *text = json_string_value(json_object_get(rule, key));
 
-	json_object_set_new(r, "id", json_string(rules[i].id));
-	json_object_set_new(r, "name", json_string(rules[i].name));
-	text = json_object();
-	json_object_set_new(text, "text", json_string(rules[i].short_text));
-	json_object_set_new(r, "shortDescription", text);
-	text = json_object();
-	json_object_set_new(text, "text", json_string(rules[i].full_text));
-	json_object_set_new(r, "fullDescription", text);
-	text = json_object();
-	json_object_set_new(text, "text", json_string(rules[i].help));
-	json_object_set_new(r, "help", text);
-	text = json_object();
-	json_object_set_new(text, "level", json_string("warning"));
-	json_object_set_new(r, "defaultConfiguration", text);
+	return json_pack("{s:s}", "text", text ? text : "");
+}
+
+/* A rule of SARIF's driver, from what the plugin said the rule is. */
+static json_t *rule_json(json_t *rule)
+{
+	json_t *r = json_object();
+
+	json_object_set(r, "id", json_object_get(rule, "id"));
+	json_object_set(r, "name", json_object_get(rule, "name"));
+	json_object_set_new(r, "shortDescription", text_of(rule, "summary"));
+	json_object_set_new(r, "fullDescription", text_of(rule, "description"));
+	json_object_set_new(r, "help", text_of(rule, "help"));
+	json_object_set_new(r, "defaultConfiguration",
+			    json_pack("{s:s}", "level", "warning"));
 	return r;
 }
 
@@ -182,17 +162,18 @@ static json_t *result(json_t *f, const char *baseline_state)
 	return r;
 }
 
-static json_t *driver(void)
+static json_t *driver(json_t *report)
 {
-	json_t *d = json_object(), *list = json_array();
+	json_t *d = json_object(), *list = json_array(), *rule;
+	size_t i;
 
 	json_object_set_new(d, "name", json_string("foliocheck"));
 	json_object_set_new(d, "version", json_string(PACKAGE_VERSION));
 	json_object_set_new(d, "semanticVersion", json_string(PACKAGE_VERSION));
 	json_object_set_new(d, "informationUri",
 			    json_string("https://www.kernel.org/doc/html/latest/mm/"));
-	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
-		json_array_append_new(list, rule_json(i));
+	json_array_foreach(json_object_get(report, "rules"), i, rule)
+		json_array_append_new(list, rule_json(rule));
 	json_object_set_new(d, "rules", list);
 	return d;
 }
@@ -252,7 +233,7 @@ int cmd_sarif(int argc, char **argv)
 		return EXIT_BAD_INPUT;
 	}
 	tool = json_object();
-	json_object_set_new(tool, "driver", driver());
+	json_object_set_new(tool, "driver", driver(report));
 	run = json_object();
 	json_object_set_new(run, "tool", tool);
 	bases = json_object();

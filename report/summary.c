@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
  * summary.c - "summary REPORT": how many distinct findings per rule,
- * member and access (page-member), memory kind (nonfolio-conversion),
- * directory and, given MAINTAINERS, subsystem.
+ * per each field a rule says its findings are counted by (member and
+ * access of page-member, memory of nonfolio-conversion: the report's
+ * "rules"), directory, build and, given MAINTAINERS, subsystem.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -38,8 +39,7 @@ char *directory(const char *file)
 }
 
 enum tally {
-	BY_RULE, BY_MEMBER, BY_ACCESS, BY_MEMORY, BY_DIRECTORY, BY_SUBSYSTEM,
-	BY_BUILD, NR_TALLIES
+	BY_RULE, BY_DIRECTORY, BY_SUBSYSTEM, BY_BUILD, NR_TALLIES
 };
 
 /* Each count's key in the --json document and its title in the text. */
@@ -47,9 +47,6 @@ static const struct {
 	const char *key, *title;
 } tallies[NR_TALLIES] = {
 	[BY_RULE] = { "by_rule", "By rule" },
-	[BY_MEMBER] = { "by_member", "By member (page-member)" },
-	[BY_ACCESS] = { "by_access", "By access (page-member)" },
-	[BY_MEMORY] = { "by_memory", "By memory (nonfolio-conversion)" },
 	[BY_DIRECTORY] = { "by_directory", "By directory" },
 	[BY_SUBSYSTEM] = { "by_subsystem", "By subsystem (MAINTAINERS)" },
 	[BY_BUILD] = { "by_build", "By build (kernel/arch/config/compiler)" },
@@ -69,9 +66,6 @@ static void tally_finding(json_t *counts[NR_TALLIES], json_t *f,
 	size_t i;
 
 	count(counts[BY_RULE], field(f, "rule"));
-	count(counts[BY_MEMBER], field(f, "member"));
-	count(counts[BY_ACCESS], field(f, "access"));
-	count(counts[BY_MEMORY], field(f, "memory"));
 	count(counts[BY_DIRECTORY], dir);
 	if (m) {
 		const char *section = maintainers_section(m, file);
@@ -81,6 +75,45 @@ static void tally_finding(json_t *counts[NR_TALLIES], json_t *f,
 	json_array_foreach(json_object_get(f, "builds"), i, build)
 		count(counts[BY_BUILD], json_string_value(build));
 	free(dir);
+}
+
+/* A count a rule asks for: its findings by one of their fields. */
+struct rule_tally {
+	const char *rule, *field, *title;
+	char *key;			/* "by_member" */
+	json_t *counts;
+};
+
+static struct rule_tally *rule_tallies(json_t *report, size_t *n)
+{
+	struct rule_tally *t = NULL;
+	json_t *rule, *c;
+	size_t i, k;
+
+	*n = 0;
+	json_array_foreach(json_object_get(report, "rules"), i, rule)
+		json_array_foreach(json_object_get(rule, "counts"), k, c) {
+			t = realloc(t, (*n + 1) * sizeof(*t));
+			if (!t)
+				abort();
+			t[*n].rule = field(rule, "id");
+			t[*n].field = field(c, "field");
+			t[*n].title = field(c, "title");
+			if (asprintf(&t[*n].key, "by_%s", t[*n].field) < 0)
+				abort();
+			t[*n].counts = json_object();
+			(*n)++;
+		}
+	return t;
+}
+
+static void tally_rules(struct rule_tally *t, size_t n, json_t *f)
+{
+	const char *rule = field(f, "rule");
+
+	for (size_t i = 0; i < n; i++)
+		if (rule && !strcmp(rule, t[i].rule))
+			count(t[i].counts, field(f, t[i].field));
 }
 
 struct count_item {
@@ -161,9 +194,11 @@ static json_int_t unit_findings(json_t *findings)
 static const char summary_usage[] =
 "Usage: " PROG " summary [-o FILE] [--json] [--maintainers MAINTAINERS] REPORT\n"
 "\n"
-"Count the distinct findings of REPORT per rule, member, access, memory\n"
-"kind and directory; with --maintainers, per MAINTAINERS section (F:, X:,\n"
-"N: patterns; a path goes to its most specific section).\n"
+"Count the distinct findings of REPORT per rule, per the fields each rule\n"
+"says its findings are counted by (page-member: member, access;\n"
+"nonfolio-conversion: memory), per directory and build; with\n"
+"--maintainers, per MAINTAINERS section (F:, X:, N: patterns; a path goes\n"
+"to its most specific section).\n"
 "\n"
 "  -m, --maintainers FILE  the kernel's MAINTAINERS file\n"
 "  -j, --json              the counts as JSON\n"
@@ -179,6 +214,8 @@ int cmd_summary(int argc, char **argv)
 	struct common_opts o;
 	struct maintainers *m = NULL;
 	json_t *counts[NR_TALLIES];
+	struct rule_tally *rt;
+	size_t nr_rt;
 	int status, ret;
 	json_t *report, *findings, *f, *doc;
 	size_t i;
@@ -192,9 +229,12 @@ int cmd_summary(int argc, char **argv)
 	}
 	for (i = 0; i < NR_TALLIES; i++)
 		counts[i] = json_object();
+	rt = rule_tallies(report, &nr_rt);
 	findings = json_object_get(report, "findings");
-	json_array_foreach(findings, i, f)
+	json_array_foreach(findings, i, f) {
 		tally_finding(counts, f, m);
+		tally_rules(rt, nr_rt, f);
+	}
 	doc = json_object();
 	json_object_set_new(doc, "findings", json_integer(json_array_size(findings)));
 	json_object_set_new(doc, "unit_findings", json_integer(unit_findings(findings)));
@@ -204,6 +244,8 @@ int cmd_summary(int argc, char **argv)
 		json_array_size(json_object_get(report, "preprocessed_units"))));
 	for (i = 0; i < NR_TALLIES; i++)
 		json_object_set_new(doc, tallies[i].key, counts[i]);
+	for (i = 0; i < nr_rt; i++)
+		json_object_set_new(doc, rt[i].key, rt[i].counts);
 	if (o.json) {
 		ret = write_json(o.output, doc);
 	} else {
@@ -217,7 +259,10 @@ int cmd_summary(int argc, char **argv)
 			(long long)json_integer_value(json_object_get(report, "units")));
 		print_builds(out, json_object_get(report, "builds"));
 		print_inputs(out, report);
-		for (i = 0; i < NR_TALLIES; i++)
+		print_counts(out, tallies[BY_RULE].title, counts[BY_RULE]);
+		for (i = 0; i < nr_rt; i++)
+			print_counts(out, rt[i].title, rt[i].counts);
+		for (i = BY_RULE + 1; i < NR_TALLIES; i++)
 			print_counts(out, tallies[i].title, counts[i]);
 		fclose(out);
 		ret = write_output(o.output, buf, len);
@@ -225,6 +270,9 @@ int cmd_summary(int argc, char **argv)
 	}
 	json_decref(doc);
 	json_decref(report);
+	for (i = 0; i < nr_rt; i++)
+		free(rt[i].key);
+	free(rt);
 	maintainers_free(m);
 	return ret ? EXIT_BAD_INPUT : EXIT_CLEAN;
 }
