@@ -1,6 +1,7 @@
 /* nonfolio-conversion: pointer arithmetic keeps the memory kind
    (page + i, nth_page()), and so does a direct cast. */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 bool second(struct mm_struct *mm)

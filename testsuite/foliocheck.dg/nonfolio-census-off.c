@@ -1,7 +1,7 @@
 /* nonfolio-conversion: without census the report records no conversion
    that is not a finding (the default cost stays as it was). */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-census-off.json" } */
+/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-census-off.json -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/mm.h>
 
 bool from_folio(struct folio *folio)

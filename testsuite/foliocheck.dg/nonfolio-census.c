@@ -4,7 +4,7 @@
    (a parameter of a function other units call).  A static helper's
    conversion of its parameter is counted at its calls. */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-census -fplugin-arg-foliocheck-report=nonfolio-census.json" } */
+/* { dg-options "-fplugin-arg-foliocheck-census -fplugin-arg-foliocheck-report=nonfolio-census.json -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/vmalloc.h>
 #include <linux/pgtable.h>
 

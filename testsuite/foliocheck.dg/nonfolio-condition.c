@@ -1,6 +1,7 @@
 /* nonfolio-conversion, known limit: conditions are not understood yet.
    A conversion guarded by !PageTable() is still reported (see README). */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 bool guarded(struct mm_struct *mm)

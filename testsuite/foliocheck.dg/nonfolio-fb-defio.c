@@ -4,7 +4,7 @@
    passed down two calls into pageref->page, then locked and converted.
    The handlers are static and reached through an ops table, as there. */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-fb-defio.json" } */
+/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-fb-defio.json -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/vmalloc.h>
 #include <linux/pgtable.h>
 

@@ -2,7 +2,7 @@
    when another function of the unit loads it back from that field of that
    struct type, through anonymous unions and in arrays of pages. */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-field.json" } */
+/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-field.json -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/vmalloc.h>
 
 struct buffer {

@@ -1,6 +1,7 @@
 /* nonfolio-conversion: a non-inlined helper of the unit that hands its
    page to a conversion is a sink; the warning is at the helper's call. */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 static noinline bool is_anon(struct page *p)

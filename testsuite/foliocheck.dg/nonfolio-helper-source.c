@@ -1,6 +1,7 @@
 /* nonfolio-conversion: a function of the unit that returns a source's
    page is a source itself. */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 static struct page *get_table(struct mm_struct *mm)

@@ -1,6 +1,6 @@
 /* nonfolio-conversion in the JSON report: memory, sink and source. */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-json.json" } */
+/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-json.json -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 bool anon_table(pmd_t *pmd)

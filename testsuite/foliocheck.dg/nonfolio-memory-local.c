@@ -1,6 +1,7 @@
 /* nonfolio-conversion: a local that lives in memory (its address is
    taken) still carries the page it was given. */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 void remember(struct page **slot);

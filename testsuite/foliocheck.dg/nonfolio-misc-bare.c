@@ -1,7 +1,7 @@
 /* nonfolio-conversion: alloc_pages() memory and __get_free_pages() memory
    are bare pages: no folio and no refcount under the memdesc plan. */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-misc-bare.json" } */
+/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-misc-bare.json -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 void take_reference(gfp_t gfp)

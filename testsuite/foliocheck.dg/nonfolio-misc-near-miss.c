@@ -1,7 +1,7 @@
 /* nonfolio-conversion: folio memory through the same paths as misc
    memory (fields, parameters, returns) is never reported. */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-misc-near-miss.json" } */
+/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-misc-near-miss.json -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/vmalloc.h>
 
 struct holder {

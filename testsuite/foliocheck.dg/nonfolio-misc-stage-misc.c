@@ -1,6 +1,6 @@
 /* nonfolio-conversion: the misc-memory step includes the memdesc step. */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-stage=memdesc-misc-2026" } */
+/* { dg-options "-fplugin-arg-foliocheck-stage=memdesc-misc-2026 -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/vmalloc.h>
 #include <linux/pgtable.h>
 

@@ -2,7 +2,7 @@
    stage= selects kinds as it selects members.  Misc memory breaks at the
    May 2026 step, page tables at the Jan 2025 memdesc step. */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-stage=memdesc-2025" } */
+/* { dg-options "-fplugin-arg-foliocheck-stage=memdesc-2025 -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/vmalloc.h>
 #include <linux/pgtable.h>
 

@@ -1,5 +1,6 @@
 /* nonfolio-conversion: the zero page is misc memory. */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 bool zero_is_anon(unsigned long vaddr)

@@ -1,6 +1,7 @@
 /* nonfolio-conversion: pages that are folios, page-level tests of page
    tables and ptdesc-only helpers are never reported. */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 bool from_folio_page(struct folio *folio)

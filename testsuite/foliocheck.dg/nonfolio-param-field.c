@@ -2,7 +2,7 @@
    callee's parameter, through calls, into the field the callee stores it
    in; a load of that field elsewhere is reported. */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-param-field.json" } */
+/* { dg-options "-fplugin-arg-foliocheck-report=nonfolio-param-field.json -fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/vmalloc.h>
 
 struct ref {

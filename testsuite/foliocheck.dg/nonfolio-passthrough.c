@@ -1,6 +1,7 @@
 /* nonfolio-conversion: a function that returns its parameter passes each
    caller's memory through at that call, not the union of all callers. */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/vmalloc.h>
 
 static struct page *checked(struct page *page)

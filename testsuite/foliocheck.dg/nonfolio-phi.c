@@ -1,6 +1,7 @@
 /* nonfolio-conversion: a source reaching the conversion through a PHI
    (one arm of a conditional) and through SSA copies. */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 struct page *other(void);

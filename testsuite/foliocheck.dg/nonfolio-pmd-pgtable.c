@@ -1,6 +1,7 @@
 /* nonfolio-conversion: PageAnon() on a page-table page from pmd_pgtable(),
    a macro source, with PageAnon found to convert from its body. */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/pgtable.h>
 
 bool anon_table(pmd_t *pmd)

@@ -1,5 +1,6 @@
 /* nonfolio-conversion: zsmalloc's raw pages (get_first_page()). */
 /* { dg-do compile } */
+/* { dg-options "-fplugin-arg-foliocheck-checks=nonfolio-conversion" } */
 #include <linux/mm.h>
 
 struct zspage {
