@@ -6,3 +6,4 @@
  */
 FC_CHECK(check_page_member)
 FC_CHECK(check_nonfolio)
+FC_CHECK(check_page_api)
