@@ -211,17 +211,31 @@ static bool write_atomically(const char *path, json_t *doc)
 	return ok;
 }
 
+#define ASCII_CHUNK	96		/* bytes of text per .ascii line */
+
 /*
- * Emit LEN bytes as .byte directives, never as .ascii text: kbuild scans
- * the assembly of asm-offsets.c for .ascii strings that start with "->"
- * (scripts/Makefile.lib, sed-offsets), and a finding's message can hold
- * "ptdesc->pt_list" at a chunk boundary.
+ * Emit LEN bytes as .ascii lines, a quarter of the text .byte lists
+ * would be for the assembler to read.  kbuild scans the assembly of
+ * asm-offsets.c for .ascii strings that start with "->" (scripts/
+ * Makefile.lib, sed-offsets), and a message holds "ptdesc->pt_list":
+ * every '>' is written as an octal escape, so no line holds "->".
  */
-static void assemble_bytes(const char *text, size_t len)
+static void assemble_text(const char *text, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
-		fprintf(asm_out_file, "%s%u%s", i % 32 ? "," : "\t.byte\t",
-			(unsigned char)text[i], i % 32 == 31 || i + 1 == len ? "\n" : "");
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = text[i];
+
+		if (i % ASCII_CHUNK == 0)
+			fputs("\t.ascii\t\"", asm_out_file);
+		if (c == '"' || c == '\\')
+			fprintf(asm_out_file, "\\%c", c);
+		else if (c == '>' || c < ' ' || c > '~')
+			fprintf(asm_out_file, "\\%03o", c);
+		else
+			fputc(c, asm_out_file);
+		if (i % ASCII_CHUNK == ASCII_CHUNK - 1 || i + 1 == len)
+			fputs("\"\n", asm_out_file);
+	}
 }
 
 /*
@@ -248,8 +262,8 @@ void fc_section_write(void)
 	}
 	sec = get_section(FC_SECTION_NAME, SECTION_EXCLUDE | SECTION_DEBUG, NULL);
 	switch_to_section(sec);
-	assemble_bytes(text, strlen(text));
-	assemble_bytes("\n", 1);
+	assemble_text(text, strlen(text));
+	assemble_text("\n", 1);
 	free(text);
 }
 

@@ -1,4 +1,4 @@
-/* The .discard.foliocheck section must not look like text in the assembly:
+/* The .discard.foliocheck section is .ascii text that never holds "->":
    kbuild turns every '.ascii "->...' line of asm-offsets.s into a
    #define (sed-offsets), and messages contain "ptdesc->pt_list". */
 /* { dg-do compile } */
@@ -10,4 +10,4 @@ struct list_head *f(struct page *page)
 	return &page->lru; /* { dg-warning "member 'lru'" } */
 }
 
-/* { dg-final { fc-asm-section-is-bytes "section-asm.o" } } */
+/* { dg-final { fc-asm-section-is-safe "section-asm.o" } } */
