@@ -870,6 +870,37 @@ static void ensure_toolchain(const struct options *o)
 	}
 }
 
+/*
+ * The build loads a copy of the plugin, made once per plugin (its tag):
+ * the linker rewrites a plugin in place, and a cc1 that has it mapped
+ * then crashes, so rebuilding foliocheck while a kernel build runs must
+ * not touch the file the build uses.  The copy keeps the name
+ * foliocheck.so, which GCC takes the plugin's name from.
+ */
+static const char *snapshot_plugin(const char *plugin)
+{
+	struct stat st;
+	char *dir, *copy, *tmp;
+
+	if (stat(plugin, &st))
+		die("%s: %s (build foliocheck, or give --plugin)", plugin,
+		    strerror(errno));
+	dir = xasprintf("%s/plugins/%lx.%lx", cache_dir(), (long)st.st_size,
+			(long)st.st_mtime);
+	copy = xasprintf("%s/foliocheck.so", dir);
+	tmp = xasprintf("%s.tmp.%d", copy, (int)getpid());
+	if (!exists(copy)) {
+		char *mk[] = { "mkdir", "-p", dir, NULL };
+		char *cp[] = { "cp", "-p", (char *)plugin, tmp, NULL };
+
+		if (run(mk, -1) || run(cp, -1) || rename(tmp, copy))
+			die("cannot copy %s to %s", plugin, copy);
+	}
+	free(tmp);
+	free(dir);
+	return copy;
+}
+
 static char *absolute(const char *path)
 {
 	char buf[PATH_MAX];
@@ -911,6 +942,7 @@ int main(int argc, char **argv)
 		o.plugin = default_plugin(o.cc);
 	if (!o.annotations)
 		o.annotations = default_annotations(o.plugin);
+	o.plugin = snapshot_plugin(o.plugin);
 	if (!o.two_pass) {
 		build_and_collect(&o, src, o.out);
 		return 0;
