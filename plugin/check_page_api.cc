@@ -84,20 +84,35 @@ static void report_call(tree fndecl, tree call, const struct api *a)
 	free(msg);
 }
 
+struct walk {
+	tree fndecl;
+	hash_set<tree> seen_save_exprs;
+};
+
+/*
+ * GENERIC shares a tree only through SAVE_EXPR: remembering those alone
+ * reports each call once, without a set of every node of the body.
+ */
 static tree find_calls(tree *tp, int *walk_subtrees, void *data)
 {
+	struct walk *w = (struct walk *)data;
 	const struct api *a;
 
-	if (TREE_CODE(*tp) == CALL_EXPR && (a = called_api(*tp)))
-		report_call((tree)data, *tp, a);
+	if (TREE_CODE(*tp) == SAVE_EXPR && w->seen_save_exprs.add(*tp))
+		*walk_subtrees = 0;
+	else if (TREE_CODE(*tp) == CALL_EXPR && (a = called_api(*tp)))
+		report_call(w->fndecl, *tp, a);
 	return NULL_TREE;
 }
 
 static void check_function(tree fndecl)
 {
+	struct walk w;
+
 	if (api_named(DECL_NAME(fndecl)))
 		return;
-	walk_tree_without_duplicates(&DECL_SAVED_TREE(fndecl), find_calls, fndecl);
+	w.fndecl = fndecl;
+	walk_tree(&DECL_SAVED_TREE(fndecl), find_calls, &w, NULL);
 }
 
 /* ---- the data ---- */
