@@ -5,7 +5,6 @@
  * is one finding with 900 units), sorted, so the same inputs always give
  * the same bytes.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,8 +75,7 @@ static void add_allowed(struct builder *b, json_t *allowed)
 
 		if (!rule || !entry || !json_is_integer(count))
 			continue;
-		if (asprintf(&key, "%s\n%s", rule, entry) < 0)
-			abort();
+		key = xasprintf("%s\n%s", rule, entry);
 		sum = json_object_get(b->allowed, key);
 		if (!sum) {
 			sum = json_deep_copy(a);
@@ -98,20 +96,6 @@ static void add_keyed(json_t *set, char *key, json_t *entry)
 	free(key);
 }
 
-static char *printf_key(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static char *printf_key(const char *fmt, ...)
-{
-	va_list ap;
-	char *key;
-
-	va_start(ap, fmt);
-	if (vasprintf(&key, fmt, ap) < 0)
-		abort();
-	va_end(ap);
-	return key;
-}
-
 /* The version the compiler's text ends with: "gcc (Debian ...) 12.2.0". */
 static const char *compiler_version(const char *text)
 {
@@ -126,7 +110,7 @@ static char *build_id(json_t *build)
 	const char *config = json_string_value(json_object_get(build, "config"));
 	const char *compiler = json_string_value(json_object_get(build, "compiler"));
 
-	return printf_key("%s/%s/%s%sgcc-%s",
+	return xasprintf("%s/%s/%s%sgcc-%s",
 			  json_string_value(json_object_get(build, "kernel")),
 			  json_string_value(json_object_get(build, "arch")),
 			  config ? config : "", config && *config ? "/" : "",
@@ -177,7 +161,7 @@ static void add_summaries(struct builder *b, json_t *summaries)
 	size_t i;
 
 	json_array_foreach(json_object_get(summaries, "sinks"), i, e)
-		add_keyed(b->sinks, printf_key("%s\t%lld",
+		add_keyed(b->sinks, xasprintf("%s\t%lld",
 			  json_string_value(json_object_get(e, "function")),
 			  (long long)json_integer_value(json_object_get(e, "arg"))), e);
 	json_array_foreach(json_object_get(summaries, "sources"), i, e) {
@@ -219,7 +203,7 @@ static void add_census(struct builder *b, json_t *census)
 		return;
 	b->has_census = true;
 	json_array_foreach(census, i, e)
-		add_keyed(b->census, printf_key("%s:%lld:%lld:%s",
+		add_keyed(b->census, xasprintf("%s:%lld:%lld:%s",
 			  json_string_value(json_object_get(e, "file")),
 			  (long long)json_integer_value(json_object_get(e, "line")),
 			  (long long)json_integer_value(json_object_get(e, "column")),

@@ -69,13 +69,9 @@ static char *kind_key(json_t *e)
 {
 	const char *memory = json_string_value(json_object_get(e, "memory"));
 	enum what w = what_of(e);
-	char *key;
 
-	if (w == WHAT_NONFOLIO || (w == WHAT_RUNTIME && memory)) {
-		if (asprintf(&key, "%s: %s", whats[w].title, memory ? memory : "?") < 0)
-			abort();
-		return key;
-	}
+	if (w == WHAT_NONFOLIO || (w == WHAT_RUNTIME && memory))
+		return xasprintf("%s: %s", whats[w].title, memory ? memory : "?");
 	return strdup(whats[w].title);
 }
 

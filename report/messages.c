@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
- * messages.c - diagnostics of foliocheck-report, on stderr.
+ * messages.c - diagnostics of foliocheck-report, on stderr, and the
+ * formatted strings every command builds (xasprintf()).
  */
 #include <stdarg.h>
+#include <stdlib.h>
 
 #include "report.h"
 
@@ -29,4 +31,16 @@ void warning_msg(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmessage("warning: ", fmt, ap);
 	va_end(ap);
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		abort();
+	va_end(ap);
+	return s;
 }

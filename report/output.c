@@ -31,8 +31,7 @@ int write_output(const char *path, const char *text, size_t len)
 		}
 		return 0;
 	}
-	if (asprintf(&tmp, "%s.tmp.XXXXXX", path) < 0)
-		abort();
+	tmp = xasprintf("%s.tmp.XXXXXX", path);
 	fd = mkstemp(tmp);
 	if (fd < 0) {
 		error_msg("%s: cannot create a file beside it: %s", path,
@@ -72,8 +71,7 @@ int write_json(const char *path, json_t *doc)
 		error_msg("cannot encode the report");
 		return -1;
 	}
-	if (asprintf(&with_nl, "%s\n", text) < 0)
-		abort();
+	with_nl = xasprintf("%s\n", text);
 	ret = write_output(path, with_nl, strlen(with_nl));
 	free(with_nl);
 	free(text);
@@ -82,14 +80,10 @@ int write_json(const char *path, json_t *doc)
 
 char *finding_line(json_t *f)
 {
-	char *line;
-
-	if (asprintf(&line, "%s:%lld:%lld: warning: %s [foliocheck:%s]",
-		     json_string_value(json_object_get(f, "file")),
-		     (long long)json_integer_value(json_object_get(f, "line")),
-		     (long long)json_integer_value(json_object_get(f, "column")),
-		     json_string_value(json_object_get(f, "message")),
-		     json_string_value(json_object_get(f, "rule"))) < 0)
-		abort();
-	return line;
+	return xasprintf("%s:%lld:%lld: warning: %s [foliocheck:%s]",
+			 json_string_value(json_object_get(f, "file")),
+			 (long long)json_integer_value(json_object_get(f, "line")),
+			 (long long)json_integer_value(json_object_get(f, "column")),
+			 json_string_value(json_object_get(f, "message")),
+			 json_string_value(json_object_get(f, "rule")));
 }

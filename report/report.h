@@ -25,6 +25,9 @@ enum exit_code {
 void error_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warning_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* A formatted string the caller frees; aborts when memory runs out. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* ---- input (input.c, elf.c) ---- */
 
 /* A unit document checked against the plugin's schema; WHERE names it. */

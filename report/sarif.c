@@ -116,9 +116,8 @@ static json_t *code_flows(json_t *f)
 	if (!json_is_object(source))
 		return NULL;
 	locs = json_array();
-	if (asprintf(&text, "page comes from '%s'",
-		     json_string_value(json_object_get(source, "what"))) < 0)
-		abort();
+	text = xasprintf("page comes from '%s'",
+			 json_string_value(json_object_get(source, "what")));
 	step = json_object();
 	json_object_set_new(step, "location", location(source, NULL, text));
 	json_array_append_new(locs, step);

@@ -99,8 +99,7 @@ static struct rule_tally *rule_tallies(json_t *report, size_t *n)
 			t[*n].rule = field(rule, "id");
 			t[*n].field = field(c, "field");
 			t[*n].title = field(c, "title");
-			if (asprintf(&t[*n].key, "by_%s", t[*n].field) < 0)
-				abort();
+			t[*n].key = xasprintf("by_%s", t[*n].field);
 			t[*n].counts = json_object();
 			(*n)++;
 		}
