@@ -29,7 +29,6 @@ void builder_init(struct builder *b)
 	b->unit_build = NULL;
 }
 
-
 static void set_add(json_t *set, const char *name)
 {
 	json_object_set_new(set, name, json_true());
@@ -210,6 +209,15 @@ static void add_census(struct builder *b, json_t *census)
 			  json_string_value(json_object_get(e, "sink"))), e);
 }
 
+/* What a unit document and a build report both carry besides findings. */
+static void add_parts(struct builder *b, json_t *doc)
+{
+	add_allowed(b, json_object_get(doc, "allowed"));
+	add_summaries(b, json_object_get(doc, "summaries"));
+	add_census(b, json_object_get(doc, "census"));
+	add_rules(b, json_object_get(doc, "rules"));
+}
+
 void builder_add_unit(struct builder *b, json_t *doc, const char *config)
 {
 	const char *unit = json_string_value(json_object_get(doc, "unit"));
@@ -231,10 +239,7 @@ void builder_add_unit(struct builder *b, json_t *doc, const char *config)
 		if (b->unit_build)
 			set_add(json_object_get(entry, "builds"), b->unit_build);
 	}
-	add_allowed(b, json_object_get(doc, "allowed"));
-	add_summaries(b, json_object_get(doc, "summaries"));
-	add_census(b, json_object_get(doc, "census"));
-	add_rules(b, json_object_get(doc, "rules"));
+	add_parts(b, doc);
 }
 
 /*
@@ -279,10 +284,7 @@ void builder_add_report(struct builder *b, json_t *report, const char *config)
 	json_array_foreach(json_object_get(report, "objects_without_plugin"), i, f)
 		if (json_is_string(f))
 			json_array_append(b->without, f);
-	add_allowed(b, json_object_get(report, "allowed"));
-	add_summaries(b, json_object_get(report, "summaries"));
-	add_census(b, json_object_get(report, "census"));
-	add_rules(b, json_object_get(report, "rules"));
+	add_parts(b, report);
 }
 
 static int compare_strings(const void *a, const void *b)
