@@ -156,13 +156,18 @@ static int run(char *const argv[], int log_fd)
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
-static char *cache_dir(void)
+/* The cache directory, made on first use. */
+static const char *cache_dir(void)
 {
+	static char *dir;
 	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-	char *dir = xdg && *xdg ? xasprintf("%s/foliocheck", xdg)
-				: xasprintf("%s/.cache/foliocheck", home ? home : "/tmp");
-	char *cmd[] = { "mkdir", "-p", dir, NULL };
+	char *cmd[] = { "mkdir", "-p", NULL, NULL };
 
+	if (dir)
+		return dir;
+	dir = xdg && *xdg ? xasprintf("%s/foliocheck", xdg)
+			  : xasprintf("%s/.cache/foliocheck", home ? home : "/tmp");
+	cmd[2] = dir;
 	if (run(cmd, -1))
 		die("cannot create %s", dir);
 	return dir;
@@ -201,21 +206,30 @@ static bool installed(const char *package)
 /* Install the PACKAGES (NULL-terminated) that are missing, as root. */
 static void ensure_packages(const char *const *packages, const char *why)
 {
-	const char *missing[16];
-	char *argv[20] = { "apt-get", "install", "-y" };
 	char *update[] = { "apt-get", "update", NULL };
-	int n = 0;
+	const char **missing;
+	char **argv;
+	int count = 0, n = 0;
 
 	if (!path_of("dpkg-query"))	/* not Debian: the user installs them */
 		return;
-	for (; *packages; packages++)
-		if (!installed(*packages) && n < 16)
-			missing[n++] = *packages;
-	if (!n)
+	while (packages[count])
+		count++;
+	missing = calloc(count, sizeof(*missing));
+	for (int i = 0; i < count; i++)
+		if (!installed(packages[i]))
+			missing[n++] = packages[i];
+	if (!n) {
+		free(missing);
 		return;
+	}
 	if (geteuid())
 		die("%s needs %s%s: run 'apt-get install' as root", why,
 		    missing[0], n > 1 ? " and more" : "");
+	argv = calloc(n + 4, sizeof(*argv));
+	argv[0] = "apt-get";
+	argv[1] = "install";
+	argv[2] = "-y";
 	fprintf(stderr, "%s: installing", PROG);
 	for (int i = 0; i < n; i++) {
 		fprintf(stderr, " %s", missing[i]);
@@ -224,6 +238,8 @@ static void ensure_packages(const char *const *packages, const char *why)
 	fprintf(stderr, " (%s)\n", why);
 	if (run(update, -1) || run(argv, -1))
 		die("apt-get install failed (%s)", why);
+	free(argv);
+	free(missing);
 }
 
 /* Debian's source: install the package if needed, unpack it once. */
@@ -922,7 +938,7 @@ int main(int argc, char **argv)
 		ensure_toolchain(&o);
 	} else {
 		ensure_toolchain(&o);
-		char *cache = cache_dir();
+		const char *cache = cache_dir();
 
 		src = debian_source(cache, o.kernel);
 		if (!o.build)
