@@ -17,6 +17,11 @@
  * used, and a call in a header's helper where the helper is.  A wrapper's
  * own body (lock_page() calling trylock_page()) is part of what retires,
  * not a user of it, and is not reported.
+ *
+ * The front end names the bodies to walk: each wrapper is watched from its
+ * declaration on (fc_watch_decl), and a body where no wrapper was named
+ * calls none.  (A call before the wrapper's first declaration, which only
+ * an implicit declaration allows, is not seen.)
  */
 #include "foliocheck.h"
 
@@ -105,10 +110,31 @@ static tree find_calls(tree *tp, int *walk_subtrees, void *data)
 	return NULL_TREE;
 }
 
+/* The functions the front end saw naming a wrapper, not yet walked. */
+static hash_set<tree> *naming_wrappers;
+
+static void on_wrapper_use(const void *, tree, location_t, tree fndecl)
+{
+	if (fndecl)
+		naming_wrappers->add(fndecl);
+}
+
+static void watch_wrapper(tree fndecl)
+{
+	const struct api *a = api_named(DECL_NAME(fndecl));
+
+	if (a)
+		fc_watch_decl(fndecl, on_wrapper_use, a);
+}
+
 static void check_function(tree fndecl)
 {
 	struct walk w;
 
+	if (naming_wrappers->contains(fndecl))
+		naming_wrappers->remove(fndecl);
+	else if (fc_watch_complete(fndecl))
+		return;
 	if (api_named(DECL_NAME(fndecl)))
 		return;
 	w.fndecl = fndecl;
@@ -160,8 +186,11 @@ static void register_hooks(void)
 		apis[i].id = get_identifier(apis[i].name);
 		any |= apis[i].active;
 	}
-	if (any)
-		fc_register_generic_hook(check_function);
+	if (!any)
+		return;
+	naming_wrappers = new hash_set<tree>;
+	fc_register_function_decl_hook(watch_wrapper);
+	fc_register_generic_hook(check_function);
 }
 
 static const struct fc_directive directives[] = {

@@ -20,9 +20,11 @@
  *
  * What the front end folds before any walk (sizeof, typeof, offsetof in
  * container_of and list_first_entry, VM_BUG_ON under !DEBUG_VM, 0 && ...)
- * comes from the front end itself (fc_watch_field): each such reference
+ * comes from the front end itself (fc_watch_decl): each such reference
  * on a line where the walk found none of that member is a finding too,
- * "folded".  Under GCC 11, which offers no way to watch, they are missed.
+ * "folded".  And since the front end hands over every reference, a body
+ * where it handed over none names no slated member and is not walked:
+ * most bodies of a unit are header helpers that touch no struct page.
  */
 #include "foliocheck.h"
 
@@ -568,8 +570,18 @@ static void check_body(tree fndecl, tree body)
 	delete ws.seen_save_exprs;
 }
 
+static bool front_end_used_in(tree fndecl)
+{
+	for (unsigned int i = 0; i < front_end_uses.length(); i++)
+		if (front_end_uses[i].fndecl == fndecl)
+			return true;
+	return false;
+}
+
 static void check_function(tree fndecl)
 {
+	if (fc_watch_complete(fndecl) && !front_end_used_in(fndecl))
+		return;
 	check_body(fndecl, DECL_SAVED_TREE(fndecl));
 }
 
@@ -580,11 +592,12 @@ static void report_remaining_uses(void)
 		check_body(front_end_uses[0].fndecl, NULL_TREE);
 }
 
-static void on_field_use(const void *data, location_t loc, tree fndecl)
+static void on_field_use(const void *data, tree field, location_t loc,
+			 tree fndecl)
 {
 	struct front_end_use u;
 
-	u.loc = loc;
+	u.loc = fc_spelled_location(loc, field);
 	u.s = (const struct slated *)data;
 	u.fndecl = fndecl;
 	front_end_uses.safe_push(u);
@@ -614,7 +627,7 @@ static bool watch_fields(tree type, tree struct_id)
 			continue;
 		}
 		s = slated_by_name(struct_id, DECL_NAME(f));
-		if (s && !fc_watch_field(f, on_field_use, s))
+		if (s && !fc_watch_decl(f, on_field_use, s))
 			return false;
 	}
 	return true;

@@ -90,6 +90,8 @@ static fc_unit_hook *unit_end_hooks;
 static int nr_unit_end_hooks;
 static fc_type_hook *type_hooks;
 static int nr_type_hooks;
+static fc_function_hook *function_decl_hooks;
+static int nr_function_decl_hooks;
 
 void fc_register_generic_hook(fc_function_hook hook)
 {
@@ -99,6 +101,11 @@ void fc_register_generic_hook(fc_function_hook hook)
 void fc_register_type_hook(fc_type_hook hook)
 {
 	FC_APPEND(type_hooks, nr_type_hooks, hook);
+}
+
+void fc_register_function_decl_hook(fc_function_hook hook)
+{
+	FC_APPEND(function_decl_hooks, nr_function_decl_hooks, hook);
 }
 
 void fc_register_gimple_hook(fc_gimple_hook hook)
@@ -146,12 +153,29 @@ static void register_gimple_pass(const char *name)
 	register_callback(name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
 }
 
+/* PLUGIN_FINISH_DECL: a declaration that is not a definition. */
+static void on_function_decl(void *gcc_data, void *)
+{
+	tree decl = (tree)gcc_data;
+
+	if (!decl || TREE_CODE(decl) != FUNCTION_DECL)
+		return;
+	for (int i = 0; i < nr_function_decl_hooks; i++)
+		function_decl_hooks[i](decl);
+}
+
+/*
+ * A definition's FUNCTION_DECL is the one later calls bind to here, once
+ * its body is parsed; at PLUGIN_START_PARSE_FUNCTION it can still be a
+ * copy that is merged into an earlier prototype's.
+ */
 static void on_pre_genericize(void *gcc_data, void *)
 {
 	tree fndecl = (tree)gcc_data;
 
 	if (!fndecl || TREE_CODE(fndecl) != FUNCTION_DECL)
 		return;
+	on_function_decl(fndecl, NULL);
 	for (int i = 0; i < nr_generic_hooks; i++)
 		generic_hooks[i](fndecl);
 }
@@ -385,11 +409,13 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 		return 0;
 
 	register_checks();
-	if (nr_generic_hooks)
+	if (nr_generic_hooks || nr_function_decl_hooks)
 		register_callback(name, PLUGIN_PRE_GENERICIZE,
 				  on_pre_genericize, NULL);
 	if (nr_type_hooks)
 		register_callback(name, PLUGIN_FINISH_TYPE, on_finish_type, NULL);
+	if (nr_function_decl_hooks)
+		register_callback(name, PLUGIN_FINISH_DECL, on_function_decl, NULL);
 	if (nr_gimple_hooks)
 		register_gimple_pass(name);
 	register_callback(name, PLUGIN_FINISH_UNIT, on_finish_unit, NULL);

@@ -243,19 +243,42 @@ typedef void (*fc_type_hook)(tree type);
 /* Called for every struct and union the front end completes. */
 void fc_register_type_hook(fc_type_hook hook);
 
+/*
+ * Called for every function the front end declares: at a prototype, and
+ * at the end of a definition (before the generic hooks), so before any
+ * later call to it is parsed.
+ */
+void fc_register_function_decl_hook(fc_function_hook hook);
+
 /* ---- what only the front end sees (frontend.cc) ---- */
 
-typedef void (*fc_field_use_hook)(const void *data, location_t loc, tree fndecl);
+typedef void (*fc_decl_use_hook)(const void *data, tree decl, location_t loc,
+				 tree fndecl);
 
 /*
- * Have HOOK called with DATA for every reference to FIELD the front end
- * parses, before sizeof, typeof, offsetof or a constant condition can fold
- * it out of the trees.  LOC is the line being parsed (a macro call's first
- * line; no column to speak of), FNDECL the function being parsed
- * (NULL_TREE at file scope).  Nothing is printed for it.  Returns false
- * when the compiler offers no way to watch (GCC 11).
+ * Have HOOK called with DATA for every reference to DECL (a field or a
+ * function) the front end parses, before sizeof, typeof, offsetof or a
+ * constant condition can fold it out of the trees.  LOC is the line being
+ * parsed (a macro call's first line; no column to speak of), FNDECL the
+ * function being parsed (NULL_TREE at file scope).  Nothing is printed for
+ * it.  Returns false when the compiler offers no way to watch.
  */
-bool fc_watch_field(tree field, fc_field_use_hook hook, const void *data);
+bool fc_watch_decl(tree decl, fc_decl_use_hook hook, const void *data);
+
+/*
+ * Every reference to a watched declaration in FNDECL's body was handed to
+ * its hook, and none will be: a body whose hooks never fired names no
+ * watched declaration, and need not be walked.  False when watching
+ * failed, and where the compiler hides warnings (gcc-compat.h).
+ */
+bool fc_watch_complete(tree fndecl);
+
+/*
+ * LOC moved into the latest macro expansion on its line whose body spells
+ * DECL's name, if any (a reference written in page_private() inside
+ * VM_BUG_ON() carries both macros); for a use hook, while it runs.
+ */
+location_t fc_spelled_location(location_t loc, tree decl);
 
 /* The name a finding gives a function ("<toplevel>" for none). */
 const char *fc_function_name(tree fndecl);

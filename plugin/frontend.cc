@@ -12,12 +12,15 @@
  * The C front end calls warn_deprecated_use() for each of them while it
  * parses, before anything is folded.  So a watched field gets
  * TREE_DEPRECATED, which changes no code, and the deprecation warning it
- * causes is caught on its way out: the diagnostic machinery first asks for
- * its inlining context (where the field is still in hand, as the warning's
- * argument), then asks whether -Wdeprecated-declarations is enabled, which
- * is answered "no" for our marks, so GCC prints nothing and -Werror has
- * nothing to promote.  Fields the source deprecates itself keep their
- * warnings, and -Wno-deprecated-declarations keeps hiding them.
+ * causes is caught on its way out (fc_catch_deprecations(), gcc-compat.h),
+ * before GCC prints or counts it: -Werror has nothing to promote.  Fields
+ * the source deprecates itself keep their warnings, and
+ * -Wno-deprecated-declarations keeps hiding them.
+ *
+ * A watched function works the same way: the front end warns at each
+ * reference to it.  So the front end also says which bodies name a watched
+ * declaration at all, and a check need not walk the others
+ * (fc_watch_complete()).
  *
  * Such a warning is placed at input_location: the first token of the line
  * being parsed, outside any macro.  When the field's name is spelled in a
@@ -28,52 +31,25 @@
 #include "foliocheck.h"
 
 struct watched {
-	tree field;
-	fc_field_use_hook hook;
+	tree decl;
+	fc_decl_use_hook hook;
 	const void *data;
 	bool ours;		/* we set TREE_DEPRECATED: say nothing */
 };
 
-static vec<watched> watched_fields;
+static vec<watched> watched_decls;
 static bool installed;
 static bool unsupported;
-static fc_diagnostic_peek_fn prev_peek;
-static int (*prev_option_enabled)(int, unsigned, void *);
 static int user_warns_deprecated;	/* -W[no-]deprecated-declarations */
 
-/* The watched field the diagnostic being decided about is for, if any. */
-static const struct watched *pending;
-static location_t pending_loc;
-
-static const struct watched *find_watched(tree field)
+static const struct watched *find_watched(tree decl)
 {
 	unsigned int i;
 
-	for (i = 0; i < watched_fields.length(); i++)
-		if (watched_fields[i].field == field)
-			return &watched_fields[i];
+	for (i = 0; i < watched_decls.length(); i++)
+		if (watched_decls[i].decl == decl)
+			return &watched_decls[i];
 	return NULL;
-}
-
-/*
- * The field a deprecation warning names: its first argument, when the
- * format is one of warn_deprecated_use()'s for a declaration.  Compared
- * with the translated formats, as GCC stores them translated.
- */
-static tree deprecated_decl(diagnostic_info *d)
-{
-	const char *fmt = d->message.format_spec;
-	va_list ap;
-	tree decl;
-
-	if (d->option_index != OPT_Wdeprecated_declarations || !fmt ||
-	    (strcmp(fmt, _("%qD is deprecated")) &&
-	     strcmp(fmt, _("%qD is deprecated: %s"))))
-		return NULL_TREE;
-	va_copy(ap, *d->message.args_ptr);
-	decl = va_arg(ap, tree);
-	va_end(ap);
-	return decl;
 }
 
 /* How many of the latest macro expansions to search for the name. */
@@ -132,50 +108,41 @@ static location_t locate_in_expansion(location_t line, const char *name)
 	return line;
 }
 
-static void peek(diagnostic_context *dc, diagnostic_info *d)
+location_t fc_spelled_location(location_t loc, tree decl)
 {
-	tree decl = deprecated_decl(d);
-
-	pending = decl && TREE_CODE(decl) == FIELD_DECL ? find_watched(decl) : NULL;
-	if (pending)
-		pending_loc = locate_in_expansion(diagnostic_location(d),
-					IDENTIFIER_POINTER(DECL_NAME(decl)));
-	prev_peek(dc, d);
+	return locate_in_expansion(loc, IDENTIFIER_POINTER(DECL_NAME(decl)));
 }
 
-static int watched_option_enabled(int opt, unsigned lang_mask, void *opts)
+/*
+ * A deprecation warning: ours is handed to its hook and dropped; the
+ * source's own is dropped when the user turned the warnings off.
+ */
+static bool caught(tree decl, location_t loc)
 {
-	const struct watched *w = pending;
+	const struct watched *w = find_watched(decl);
 
-	if (opt != OPT_Wdeprecated_declarations)
-		return prev_option_enabled(opt, lang_mask, opts);
-	pending = NULL;
 	if (w) {
-		w->hook(w->data, pending_loc, current_function_decl);
+		w->hook(w->data, decl, loc, current_function_decl);
 		if (w->ours)
-			return 0;
+			return true;
 	}
-	if (!user_warns_deprecated)
-		return 0;
-	return prev_option_enabled(opt, lang_mask, opts);
+	return !user_warns_deprecated;
 }
 
 /*
  * warn_deprecated_use() returns early under -Wno-deprecated-declarations,
- * so the flag is forced on and the user's choice applied here instead.
+ * so the flag is forced on and the user's choice applied in caught().
  */
 static bool install(void)
 {
-	if (!fc_peek_diagnostics(peek, &prev_peek))
+	if (!fc_catch_deprecations(caught))
 		return false;
-	prev_option_enabled = global_dc->option_enabled;
-	global_dc->option_enabled = watched_option_enabled;
 	user_warns_deprecated = warn_deprecated_decl;
 	warn_deprecated_decl = 1;
 	return true;
 }
 
-bool fc_watch_field(tree field, fc_field_use_hook hook, const void *data)
+bool fc_watch_decl(tree decl, fc_decl_use_hook hook, const void *data)
 {
 	struct watched w;
 
@@ -186,13 +153,18 @@ bool fc_watch_field(tree field, fc_field_use_hook hook, const void *data)
 		return false;
 	}
 	installed = true;
-	if (find_watched(field))
+	if (find_watched(decl))
 		return true;
-	w.field = field;
+	w.decl = decl;
 	w.hook = hook;
 	w.data = data;
-	w.ours = !TREE_DEPRECATED(field);
-	TREE_DEPRECATED(field) = 1;
-	watched_fields.safe_push(w);
+	w.ours = !TREE_DEPRECATED(decl);
+	TREE_DEPRECATED(decl) = 1;
+	watched_decls.safe_push(w);
 	return true;
+}
+
+bool fc_watch_complete(tree fndecl)
+{
+	return !unsupported && fc_deprecations_complete(fndecl);
 }

@@ -91,26 +91,24 @@ static inline char *fc_object_base(void)
 }
 
 /*
- * See every diagnostic before GCC asks whether its option is enabled, with
- * the diagnostic (format and arguments) in hand.  GCC 12 first calls
- * set_locations_cb, for the inlining context, from that one place; PEEK
- * replaces it and must call *PREV.  GCC 11 asks option_enabled first and
- * passes only the option, so there is no such point: returns false.
+ * Deprecation warnings caught before GCC prints or counts them
+ * (gcc-compat.cc: GCC 12 and GCC 11 need different ways in).  FN is called
+ * for each -Wdeprecated-declarations warning about a declaration, with the
+ * declaration and the warning's location; when it returns true, GCC
+ * prints nothing, counts nothing (-Werror and -Wfatal-errors see nothing)
+ * and adds no "declared here" note.  Returns false when this compiler's
+ * diagnostic context offers no way in.  One catcher per compile.
  */
-typedef void (*fc_diagnostic_peek_fn)(diagnostic_context *, diagnostic_info *);
+typedef bool (*fc_deprecation_fn)(tree decl, location_t loc);
 
-static inline bool fc_peek_diagnostics(fc_diagnostic_peek_fn peek,
-				       fc_diagnostic_peek_fn *prev)
-{
-#if GCCPLUGIN_VERSION_MAJOR >= 12
-	if (!global_dc->set_locations_cb)
-		return false;
-	*prev = global_dc->set_locations_cb;
-	global_dc->set_locations_cb = peek;
-	return true;
-#else
-	return false;
-#endif
-}
+bool fc_catch_deprecations(fc_deprecation_fn fn);
+
+/*
+ * Every deprecation warning raised while FNDECL (NULL_TREE: file scope)
+ * was parsed reached the catcher: false under -w, and, with GCC 11, in a
+ * system header or after a pragma ignoring -Wdeprecated-declarations,
+ * where GCC drops a warning before a plugin can see it.
+ */
+bool fc_deprecations_complete(tree fndecl);
 
 #endif /* FOLIOCHECK_GCC_COMPAT_H */

@@ -7,5 +7,5 @@
 
 unsigned long in_sizeof(struct page *p)
 {
-	return sizeof(p->index); /* { dg-warning "member 'index' named in sizeof" "" { target fc_front_end } } */
+	return sizeof(p->index); /* { dg-warning "member 'index' named in sizeof" } */
 }

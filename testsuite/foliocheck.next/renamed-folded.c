@@ -5,5 +5,5 @@
 
 unsigned long index_size(void)
 {
-	return sizeof(((struct page *)0)->__folio_index); /* { dg-warning "'struct page' member 'index' named in sizeof, typeof, offsetof or a folded condition \\\(spelled '__folio_index' in this tree" "" { target fc_front_end } } */
+	return sizeof(((struct page *)0)->__folio_index); /* { dg-warning "'struct page' member 'index' named in sizeof, typeof, offsetof or a folded condition \\\(spelled '__folio_index' in this tree" } */
 }
