@@ -37,18 +37,19 @@ struct api {
 	char *retired;			/* the release that removed it, or NULL */
 	unsigned int stages;		/* stages that retire it */
 	bool active;			/* retired by the selected stage */
-	tree id;			/* its identifier, once registered */
 };
 
 static struct api *apis;
 static int nr_apis;
 
+/* The active wrappers by identifier: asked at every function declared. */
+static hash_map<tree, const struct api *> *active_by_id;
+
 static const struct api *api_named(tree id)
 {
-	for (int i = 0; i < nr_apis; i++)
-		if (apis[i].active && apis[i].id == id)
-			return &apis[i];
-	return NULL;
+	const struct api **a = active_by_id->get(id);
+
+	return a ? *a : NULL;
 }
 
 static const struct api *called_api(tree call)
@@ -180,13 +181,11 @@ static void select_stage(unsigned int stages)
 
 static void register_hooks(void)
 {
-	bool any = false;
-
-	for (int i = 0; i < nr_apis; i++) {
-		apis[i].id = get_identifier(apis[i].name);
-		any |= apis[i].active;
-	}
-	if (!any)
+	active_by_id = new hash_map<tree, const struct api *>;
+	for (int i = 0; i < nr_apis; i++)
+		if (apis[i].active)
+			active_by_id->put(get_identifier(apis[i].name), &apis[i]);
+	if (!active_by_id->elements())
 		return;
 	naming_wrappers = new hash_set<tree>;
 	fc_register_function_decl_hook(watch_wrapper);

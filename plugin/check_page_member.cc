@@ -633,15 +633,27 @@ static bool watch_fields(tree type, tree struct_id)
 	return true;
 }
 
+/*
+ * The front end reports every "struct page" it parses, a declaration of a
+ * pointer as much as the definition: the fields are watched once, when
+ * the type is complete.
+ */
 static void check_type(tree type)
 {
+	static vec<tree> watched_types;
 	tree name = record_name(type);
+	int i;
 
-	for (int i = 0; name && i < nr_slated; i++)
-		if (slated[i].struct_id == name) {
-			watch_fields(type, name);
-			return;
-		}
+	for (i = 0; i < nr_slated; i++)
+		if (slated[i].struct_id == name)
+			break;
+	if (!name || i == nr_slated || !COMPLETE_TYPE_P(type))
+		return;
+	type = TYPE_MAIN_VARIANT(type);
+	if (watched_types.contains(type))
+		return;
+	watched_types.safe_push(type);
+	watch_fields(type, name);
 }
 
 static void add_slated(const struct fc_member *m, const char *name,

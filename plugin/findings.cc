@@ -170,15 +170,37 @@ static char *fingerprint(const struct fc_finding *f, const char *file,
 	return key;
 }
 
-/* GLOB matches PATH, or PATH below some directory ("../include/..."). */
+static bool has_wildcard(const char *glob)
+{
+	return strpbrk(glob, "*?[\\") != NULL;
+}
+
+/*
+ * GLOB matches PATH, or PATH below some directory ("../include/...").
+ * Most globs are plain paths: compared as strings, since fnmatch() in a
+ * UTF-8 locale (cc1 runs in the user's) converts both to wide first.
+ */
 static bool path_matches(const char *glob, const char *path)
 {
+	size_t n = strlen(path), g = strlen(glob);
+
+	if (!has_wildcard(glob))
+		return n >= g && !strcmp(path + n - g, glob) &&
+		       (n == g || path[n - g - 1] == '/');
 	if (!fnmatch(glob, path, 0))
 		return true;
 	for (const char *p = strchr(path, '/'); p; p = strchr(p + 1, '/'))
 		if (!fnmatch(glob, p + 1, 0))
 			return true;
 	return false;
+}
+
+/* LOC's macro chain, made the first time something needs it. */
+static json_t *chain_of(location_t loc, json_t **macros)
+{
+	if (!*macros)
+		*macros = macro_chain(loc);
+	return *macros;
 }
 
 static bool chain_has(json_t *macros, const char *name)
@@ -192,16 +214,18 @@ static bool chain_has(json_t *macros, const char *name)
 	return false;
 }
 
+/* The cheap tests first: most entries name a function. */
 static struct fc_allow *allowed_by(const char *rule, const char *file,
-				   const char *function, json_t *macros)
+				   const char *function, location_t loc,
+				   json_t **macros)
 {
 	for (int i = 0; i < fc_ann.nr_allows; i++) {
 		struct fc_allow *a = &fc_ann.allows[i];
 
 		if (!a->active || strcmp(a->rule, rule) ||
-		    (a->file && !path_matches(a->file, file)) ||
 		    (a->function && strcmp(a->function, function)) ||
-		    (a->macro && !chain_has(macros, a->macro)))
+		    (a->file && !path_matches(a->file, file)) ||
+		    (a->macro && !chain_has(chain_of(loc, macros), a->macro)))
 			continue;
 		return a;
 	}
@@ -214,8 +238,8 @@ bool fc_allowed_at(const char *rule, location_t loc, const char *function)
 		linemap_resolve_location(line_table, loc,
 					 LRK_MACRO_EXPANSION_POINT, NULL));
 	char *file = fc_normalise_path(xl.file ? xl.file : "<unknown>");
-	json_t *macros = macro_chain(loc);
-	bool allowed = allowed_by(rule, file, function, macros) != NULL;
+	json_t *macros = NULL;
+	bool allowed = allowed_by(rule, file, function, loc, &macros) != NULL;
 
 	json_decref(macros);
 	free(file);
@@ -301,8 +325,9 @@ void fc_report(const struct fc_finding *f)
 	 * the fingerprints of the findings still reported.
 	 */
 	char *fp = fingerprint(f, file, function);
-	json_t *macros = macro_chain(f->loc);
-	struct fc_allow *allow = allowed_by(f->rule, file, function, macros);
+	json_t *macros = NULL;
+	struct fc_allow *allow = allowed_by(f->rule, file, function, f->loc,
+					    &macros);
 	json_t *j;
 
 	if (allow) {
@@ -313,6 +338,7 @@ void fc_report(const struct fc_finding *f)
 		free(file);
 		return;
 	}
+	chain_of(f->loc, &macros);
 	if (diagnostic_wanted(xl.file))
 		emit_diagnostic(f, where, macros);
 	j = json_object();
