@@ -47,7 +47,7 @@ static hash_map<tree, const struct api *> *active_by_id;
 
 static const struct api *api_named(tree id)
 {
-	const struct api **a = active_by_id->get(id);
+	const struct api **a = id ? active_by_id->get(id) : NULL;
 
 	return a ? *a : NULL;
 }
@@ -56,7 +56,7 @@ static const struct api *called_api(tree call)
 {
 	tree callee = get_callee_fndecl(call);
 
-	return callee && DECL_NAME(callee) ? api_named(DECL_NAME(callee)) : NULL;
+	return callee ? api_named(DECL_NAME(callee)) : NULL;
 }
 
 static void report_call(tree fndecl, tree call, const struct api *a)
