@@ -22,6 +22,7 @@ static const char usage_text[] =
 "  summary REPORT            counts per rule, member, directory, subsystem\n"
 "  census REPORT             page->folio conversions by what the page is\n"
 "  summaries REPORT          the inferred sinks and sources alone, for a second pass\n"
+"  history add|list          the nights of a nightly bot, kept in a directory\n"
 "\n"
 "'" PROG " COMMAND --help' describes a command's options.\n"
 "Exit status: 0 success, 1 gate found new findings, 2 bad input.\n";
@@ -37,6 +38,9 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		{ "json", no_argument, NULL, 'j' },
 		{ "exclude", required_argument, NULL, 'x' },
 		{ "remote-count", no_argument, NULL, 'r' },
+		{ "dir", required_argument, NULL, 'd' },
+		{ "date", required_argument, NULL, 't' },
+		{ "label", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -44,7 +48,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "o:b:c:m:jx:rh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:b:c:m:jx:rd:t:l:h", longopts, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(spec->usage, stdout);
 			*status = EXIT_CLEAN;
@@ -63,6 +67,9 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		case 'm': o->maintainers = optarg; break;
 		case 'j': o->json = true; break;
 		case 'r': o->remote_count = true; break;
+		case 'd': o->dir = optarg; break;
+		case 't': o->date = optarg; break;
+		case 'l': o->label = optarg; break;
 		case 'x':
 			o->excludes = realloc(o->excludes,
 					      (o->nr_excludes + 1) * sizeof(*o->excludes));
@@ -87,7 +94,8 @@ bool parse_command(int argc, char **argv, const struct command_spec *spec,
 	n = argc - o->first;
 	if (n < spec->min_operands ||
 	    (spec->max_operands >= 0 && n > spec->max_operands) ||
-	    (strchr(spec->required, 'b') && !o->baseline)) {
+	    (strchr(spec->required, 'b') && !o->baseline) ||
+	    (strchr(spec->required, 'd') && !o->dir)) {
 		error_msg("%s: %s (see '%s %s --help')", argv[0], spec->operands,
 			  PROG, argv[0]);
 		*status = EXIT_BAD_INPUT;
@@ -108,6 +116,7 @@ static const struct {
 	{ "summary", cmd_summary },
 	{ "census", cmd_census },
 	{ "summaries", cmd_summaries },
+	{ "history", cmd_history },
 };
 
 int main(int argc, char **argv)

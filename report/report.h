@@ -113,6 +113,7 @@ int cmd_sarif(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
 int cmd_census(int argc, char **argv);
 int cmd_summaries(int argc, char **argv);
+int cmd_history(int argc, char **argv);
 
 /* What a subcommand accepts. */
 struct command_spec {
@@ -128,6 +129,9 @@ struct common_opts {
 	const char *baseline;
 	const char *config;
 	const char *maintainers;
+	const char *dir;		/* history: --dir */
+	const char *date;		/* history add: --date */
+	const char *label;		/* history add: --label */
 	bool json;
 	bool remote_count;		/* collect: say how many units a farm compiled */
 	char **excludes;		/* --exclude GLOBs */
