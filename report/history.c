@@ -7,8 +7,8 @@
  *
  * HIST/reports/ holds each night's report as it was given, under the hash
  * of its bytes; HIST/index.json lists the nights (date, label, kernel,
- * builds, report file, fingerprints) and, once per fingerprint, the finding
- * as the latest night that has it shows it.  The page (html) and its charts
+ * builds, report file, fingerprints), once per fingerprint the finding as
+ * the latest night that has it shows it, and the rules' descriptions.  The page (html) and its charts
  * are made from the index alone.  An add writes the report, then the index,
  * each by rename, under a lock: a failed or concurrent add leaves the
  * index as it was.  A night is replaced by an add of the same label.
@@ -279,6 +279,21 @@ static void update_catalogue(json_t *index, json_t *night, json_t *report)
 	json_decref(later);
 }
 
+/* What each rule is (and what its findings are counted by), by id. */
+static void update_rules(json_t *index, json_t *report)
+{
+	json_t *rules = json_object_get(index, "rules"), *rule, *id;
+	size_t i;
+
+	if (!json_is_object(rules)) {
+		rules = json_object();
+		json_object_set_new(index, "rules", rules);
+	}
+	json_array_foreach(json_object_get(report, "rules"), i, rule)
+		if (json_is_string(id = json_object_get(rule, "id")))
+			json_object_set(rules, json_string_value(id), rule);
+}
+
 /* The night labelled LABEL, removed from INDEX; its report file, or NULL. */
 static char *remove_night(json_t *index, const char *label)
 {
@@ -400,6 +415,7 @@ static int add_night(const char *dir, const char *path, json_t *report,
 	json_array_append_new(json_object_get(index, "nights"), night);
 	sort_nights(index);
 	update_catalogue(index, night, report);
+	update_rules(index, report);
 	if (write_json(index_file, index))
 		goto out;
 	if (replaced && !report_file_used(index, replaced)) {
@@ -494,6 +510,11 @@ static json_t *night_summary(json_t *prev, json_t *night)
 			 "report", json_object_get(night, "report"),
 			 "findings", (json_int_t)json_array_size(json_object_get(night, "findings")),
 			 "new", (json_int_t)added, "fixed", (json_int_t)fixed);
+}
+
+json_t *history_index(const char *dir)
+{
+	return load_index(dir, true);
 }
 
 static int history_list(int argc, char **argv)

@@ -23,6 +23,7 @@ static const char usage_text[] =
 "  census REPORT             page->folio conversions by what the page is\n"
 "  summaries REPORT          the inferred sinks and sources alone, for a second pass\n"
 "  history add|list          the nights of a nightly bot, kept in a directory\n"
+"  html HIST -o DIR          the nightly page: burn-down, projections, what is new\n"
 "\n"
 "'" PROG " COMMAND --help' describes a command's options.\n"
 "Exit status: 0 success, 1 gate found new findings, 2 bad input.\n";
@@ -41,6 +42,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		{ "dir", required_argument, NULL, 'd' },
 		{ "date", required_argument, NULL, 't' },
 		{ "label", required_argument, NULL, 'l' },
+		{ "window", required_argument, NULL, 'w' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -48,7 +50,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "o:b:c:m:jx:rd:t:l:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:b:c:m:jx:rd:t:l:w:h", longopts, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(spec->usage, stdout);
 			*status = EXIT_CLEAN;
@@ -70,6 +72,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		case 'd': o->dir = optarg; break;
 		case 't': o->date = optarg; break;
 		case 'l': o->label = optarg; break;
+		case 'w': o->window = optarg; break;
 		case 'x':
 			o->excludes = realloc(o->excludes,
 					      (o->nr_excludes + 1) * sizeof(*o->excludes));
@@ -95,7 +98,8 @@ bool parse_command(int argc, char **argv, const struct command_spec *spec,
 	if (n < spec->min_operands ||
 	    (spec->max_operands >= 0 && n > spec->max_operands) ||
 	    (strchr(spec->required, 'b') && !o->baseline) ||
-	    (strchr(spec->required, 'd') && !o->dir)) {
+	    (strchr(spec->required, 'd') && !o->dir) ||
+	    (strchr(spec->required, 'o') && !o->output)) {
 		error_msg("%s: %s (see '%s %s --help')", argv[0], spec->operands,
 			  PROG, argv[0]);
 		*status = EXIT_BAD_INPUT;
@@ -117,6 +121,7 @@ static const struct {
 	{ "census", cmd_census },
 	{ "summaries", cmd_summaries },
 	{ "history", cmd_history },
+	{ "html", cmd_html },
 };
 
 int main(int argc, char **argv)

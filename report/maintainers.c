@@ -28,6 +28,7 @@ struct section {
 	char *name;
 	struct pattern *patterns;
 	size_t nr;
+	json_t *contacts;	/* {"M": [...], "R": [...], "L": [...]} */
 };
 
 struct maintainers {
@@ -60,6 +61,19 @@ static bool add_pattern(struct section *s, char kind, const char *text,
 	}
 	s->nr++;
 	return true;
+}
+
+/* Who to mail: M: maintainers, R: reviewers, L: lists, in file order. */
+static void add_contact(struct section *s, char kind, const char *who)
+{
+	char key[2] = { kind, '\0' };
+	json_t *list = json_object_get(s->contacts, key);
+
+	if (!list) {
+		list = json_array();
+		json_object_set_new(s->contacts, key, list);
+	}
+	json_array_append_new(list, json_string(who));
 }
 
 static char *trim(char *s)
@@ -95,6 +109,8 @@ struct maintainers *maintainers_load(const char *path)
 			if (cur && strchr("FXN", line[0]))
 				ok = add_pattern(cur, line[0], trim(line + 2), path,
 						 lineno);
+			else if (cur && strchr("MRL", line[0]))
+				add_contact(cur, line[0], trim(line + 2));
 		} else if (line[0] && !strchr(" \t\r\n", line[0])) {
 			m->sections = xrealloc(m->sections,
 					       (m->nr + 1) * sizeof(*m->sections));
@@ -102,6 +118,7 @@ struct maintainers *maintainers_load(const char *path)
 			cur->name = strdup(trim(line));
 			cur->patterns = NULL;
 			cur->nr = 0;
+			cur->contacts = json_object();
 		} else if (!trim(line)[0]) {
 			cur = NULL;
 		}
@@ -168,6 +185,14 @@ const char *maintainers_section(const struct maintainers *m, const char *file)
 	return best;
 }
 
+json_t *maintainers_contacts(const struct maintainers *m, const char *section)
+{
+	for (size_t i = 0; m && section && i < m->nr; i++)
+		if (!strcmp(m->sections[i].name, section))
+			return m->sections[i].contacts;
+	return NULL;
+}
+
 void maintainers_free(struct maintainers *m)
 {
 	for (size_t i = 0; m && i < m->nr; i++) {
@@ -180,6 +205,7 @@ void maintainers_free(struct maintainers *m)
 		}
 		free(s->patterns);
 		free(s->name);
+		json_decref(s->contacts);
 	}
 	if (m)
 		free(m->sections);

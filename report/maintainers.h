@@ -12,6 +12,9 @@ struct maintainers *maintainers_load(const char *path);
 /* The most specific section covering FILE, or NULL. */
 const char *maintainers_section(const struct maintainers *m, const char *file);
 
+/* SECTION's M:, R: and L: lines, {"M": [...], ...} (borrowed), or NULL. */
+json_t *maintainers_contacts(const struct maintainers *m, const char *section);
+
 void maintainers_free(struct maintainers *m);
 
 #endif

@@ -114,6 +114,10 @@ int cmd_summary(int argc, char **argv);
 int cmd_census(int argc, char **argv);
 int cmd_summaries(int argc, char **argv);
 int cmd_history(int argc, char **argv);
+int cmd_html(int argc, char **argv);
+
+/* The index of the history in DIR (history.c); NULL after a message. */
+json_t *history_index(const char *dir);
 
 /* What a subcommand accepts. */
 struct command_spec {
@@ -132,6 +136,7 @@ struct common_opts {
 	const char *dir;		/* history: --dir */
 	const char *date;		/* history add: --date */
 	const char *label;		/* history add: --label */
+	const char *window;		/* html: --window */
 	bool json;
 	bool remote_count;		/* collect: say how many units a farm compiled */
 	char **excludes;		/* --exclude GLOBs */
