@@ -9,11 +9,6 @@
 
 #include "report.h"
 
-struct comparison {
-	json_t *old, *now;
-	json_t *added, *fixed, *unchanged;	/* sorted arrays */
-};
-
 static json_t *index_findings(json_t *findings)
 {
 	json_t *index = json_object(), *f;
@@ -44,8 +39,8 @@ static json_t *select_findings(json_t *a, json_t *b_index, bool shared)
 	return out;
 }
 
-static int compare(const char *old_path, const char *new_path,
-		   struct comparison *c)
+int compare_reports(const char *old_path, const char *new_path,
+		    struct comparison *c)
 {
 	json_t *old_index, *new_index;
 
@@ -65,7 +60,7 @@ static int compare(const char *old_path, const char *new_path,
 	return 0;
 }
 
-static void release(struct comparison *c)
+void release_comparison(struct comparison *c)
 {
 	json_decref(c->old);
 	json_decref(c->now);
@@ -142,7 +137,7 @@ int cmd_diff(int argc, char **argv)
 
 	if (parse_command(argc, argv, &diff_spec, &o, &status))
 		return status;
-	if (compare(argv[o.first], argv[o.first + 1], &c))
+	if (compare_reports(argv[o.first], argv[o.first + 1], &c))
 		return EXIT_BAD_INPUT;
 	if (o.json) {
 		json_t *doc = json_object();
@@ -155,7 +150,7 @@ int cmd_diff(int argc, char **argv)
 	} else {
 		ret = emit_text(o.output, diff_text, &c);
 	}
-	release(&c);
+	release_comparison(&c);
 	return ret ? EXIT_BAD_INPUT : EXIT_CLEAN;
 }
 
@@ -212,11 +207,11 @@ int cmd_gate(int argc, char **argv)
 
 	if (parse_command(argc, argv, &gate_spec, &o, &status))
 		return status;
-	if (compare(o.baseline, argv[o.first], &c))
+	if (compare_reports(o.baseline, argv[o.first], &c))
 		return EXIT_BAD_INPUT;
 	ret = emit_text(o.output, gate_text, &c);
 	added = json_array_size(c.added);
-	release(&c);
+	release_comparison(&c);
 	if (ret)
 		return EXIT_BAD_INPUT;
 	return added ? EXIT_NEW_FINDINGS : EXIT_CLEAN;

@@ -24,6 +24,7 @@ static const char usage_text[] =
 "  summaries REPORT          the inferred sinks and sources alone, for a second pass\n"
 "  history add|list          the nights of a nightly bot, kept in a directory\n"
 "  html HIST -o DIR          the nightly page: burn-down, projections, what is new\n"
+"  mail --baseline OLD NEW   one mail per MAINTAINERS section with new findings\n"
 "\n"
 "'" PROG " COMMAND --help' describes a command's options.\n"
 "Exit status: 0 success, 1 gate found new findings, 2 bad input.\n";
@@ -86,6 +87,21 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 	return false;
 }
 
+/* Every option REQUIRED names (by its short letter) was given. */
+static bool required_given(const char *required, const struct common_opts *o)
+{
+	for (; *required; required++) {
+		const char *value = *required == 'b' ? o->baseline :
+				    *required == 'd' ? o->dir :
+				    *required == 'm' ? o->maintainers :
+				    *required == 'o' ? o->output : "";
+
+		if (!value)
+			return false;
+	}
+	return true;
+}
+
 bool parse_command(int argc, char **argv, const struct command_spec *spec,
 		   struct common_opts *o, int *status)
 {
@@ -97,9 +113,7 @@ bool parse_command(int argc, char **argv, const struct command_spec *spec,
 	n = argc - o->first;
 	if (n < spec->min_operands ||
 	    (spec->max_operands >= 0 && n > spec->max_operands) ||
-	    (strchr(spec->required, 'b') && !o->baseline) ||
-	    (strchr(spec->required, 'd') && !o->dir) ||
-	    (strchr(spec->required, 'o') && !o->output)) {
+	    !required_given(spec->required, o)) {
 		error_msg("%s: %s (see '%s %s --help')", argv[0], spec->operands,
 			  PROG, argv[0]);
 		*status = EXIT_BAD_INPUT;
@@ -122,6 +136,7 @@ static const struct {
 	{ "summaries", cmd_summaries },
 	{ "history", cmd_history },
 	{ "html", cmd_html },
+	{ "mail", cmd_mail },
 };
 
 int main(int argc, char **argv)

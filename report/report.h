@@ -103,6 +103,18 @@ char *finding_line(json_t *finding);
 /* "mm/zsmalloc.c" -> "mm"; "fs/ext4/inode.c" -> "fs/ext4" (malloc'd). */
 char *directory(const char *file);
 
+/* ---- comparing two reports (diff.c) ---- */
+
+struct comparison {
+	json_t *old, *now;
+	json_t *added, *fixed, *unchanged;	/* sorted arrays */
+};
+
+/* Findings of NEW_PATH against OLD_PATH, by fingerprint; -1 after a message. */
+int compare_reports(const char *old_path, const char *new_path,
+		    struct comparison *c);
+void release_comparison(struct comparison *c);
+
 /* ---- subcommands ---- */
 
 int cmd_collect(int argc, char **argv);
@@ -115,6 +127,7 @@ int cmd_census(int argc, char **argv);
 int cmd_summaries(int argc, char **argv);
 int cmd_history(int argc, char **argv);
 int cmd_html(int argc, char **argv);
+int cmd_mail(int argc, char **argv);
 
 /* The index of the history in DIR (history.c); NULL after a message. */
 json_t *history_index(const char *dir);
