@@ -899,10 +899,10 @@ static int render(const char *hist, const char *dir, const struct maintainers *m
 	write_page(out, &pg);
 	fclose(out);
 	path = xasprintf("%s/index.html", dir);
-	if ((mkdir(dir, 0777) == 0 || errno == EEXIST) && !write_output(path, text, len))
-		status = EXIT_CLEAN;
-	else if (errno != EEXIST)
+	if (mkdir(dir, 0777) && errno != EEXIST)
 		error_msg("%s: cannot create: %s", dir, strerror(errno));
+	else if (!write_output(path, text, len))
+		status = EXIT_CLEAN;
 	free(path);
 	free(text);
 	free_page(&pg);
