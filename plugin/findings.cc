@@ -255,8 +255,16 @@ static bool diagnostic_wanted(const char *file)
 	return !fc_opts.headers_report || (file && !strcmp(file, main_input_filename));
 }
 
+int fc_gate_errors;
+
+bool fc_failed_elsewhere(void)
+{
+	return seen_error() && (errorcount != fc_gate_errors || sorrycount ||
+				werrorcount);
+}
+
 static void emit_diagnostic(const struct fc_finding *f, location_t where,
-			    json_t *macros)
+			    json_t *macros, bool as_error)
 {
 	auto_diagnostic_group group;
 	bool shown, saved;
@@ -264,7 +272,7 @@ static void emit_diagnostic(const struct fc_finding *f, location_t where,
 	json_t *m;
 	char *chain = NULL;
 
-	if (fc_opts.werror) {
+	if (as_error) {
 		error_at(where, "%s [foliocheck:%s]", f->message, f->rule);
 		shown = true;
 	} else {
@@ -329,6 +337,7 @@ void fc_report(const struct fc_finding *f)
 	struct fc_allow *allow = allowed_by(f->rule, file, function, f->loc,
 					    &macros);
 	json_t *j;
+	bool known;
 
 	if (allow) {
 		allow->count++;
@@ -339,9 +348,18 @@ void fc_report(const struct fc_finding *f)
 		return;
 	}
 	chain_of(f->loc, &macros);
-	if (diagnostic_wanted(xl.file))
-		emit_diagnostic(f, where, macros);
+	/*
+	 * With a baseline, what it has stays quiet and the rest fails the
+	 * compile, whatever quiet and headers= say: it is the gate.
+	 */
+	known = fc_baseline_has(fp);
+	if (fc_baseline_active() ? !known : diagnostic_wanted(xl.file))
+		emit_diagnostic(f, where, macros,
+				fc_opts.werror || fc_baseline_active());
+	fc_gate_errors += fc_baseline_active() && !known;
 	j = json_object();
+	if (fc_baseline_active())
+		json_object_set_new(j, "baseline", json_boolean(known));
 
 	json_object_set_new(j, "rule", json_str(f->rule));
 	json_object_update(j, f->fields);

@@ -26,7 +26,7 @@ int plugin_is_GPL_compatible;
 struct fc_options fc_opts = {
 	NULL,		/* annotations: found in fc_default_annotations() */
 	"all",		/* stage */
-	NULL, NULL, NULL, NULL, false, false, false, true, false, NULL,
+	NULL, NULL, NULL, NULL, false, false, false, true, false, NULL, NULL,
 };
 
 static bool no_section;
@@ -71,6 +71,9 @@ static const struct fc_arg fc_args[] = {
 	  "        no diagnostics; findings go to the report only" },
 	{ "census", ARG_FLAG, NULL, &fc_opts.census,
 	  "        record every page->folio conversion in the report, findings or not" },
+	{ "baseline", ARG_VALUE, &fc_opts.baseline, NULL,
+	  "=FILE  findings FILE has (a report, or foliocheck-report baseline's\n"
+	  "          list) stay quiet; the others are errors: fail on new uses only" },
 	{ "summaries", ARG_VALUE, &fc_opts.summaries, NULL,
 	  "=REPORT functions of other units convert or return pages as this\n"
 	  "          build report of an earlier pass says (two-pass builds)" },
@@ -196,17 +199,27 @@ static void run_unit_end_hooks(void)
 		unit_end_hooks[i]();
 }
 
+static bool unit_finished;
+
 static void on_finish_unit(void *, void *)
 {
+	unit_finished = true;
 	run_unit_end_hooks();
 	fc_section_write();
 	fc_report_write();
 }
 
-/* -fsyntax-only parses and analyses every function but has no unit end. */
+/*
+ * GCC ends a unit without PLUGIN_FINISH_UNIT when errors were seen: a
+ * compile that fails on its own errors writes no report.  One that fails
+ * on foliocheck's alone (a baseline's new findings, werror) writes it, as
+ * does -fsyntax-only, which parses and analyses every function but has no
+ * unit end.
+ */
 static void on_finish(void *, void *)
 {
-	if (!flag_syntax_only)
+	if (unit_finished || fc_failed_elsewhere() ||
+	    (!flag_syntax_only && !seen_error()))
 		return;
 	run_unit_end_hooks();
 	fc_report_write();
@@ -403,6 +416,8 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 		return 0;
 	if (!fc_opts.annotations)
 		fc_opts.annotations = default_annotations(info->full_name);
+	if (fc_opts.baseline && !fc_baseline_load(fc_opts.baseline))
+		return 0;
 	if (!checks_known() || !fc_annotations_load(fc_opts.annotations) ||
 	    !fc_annotations_select_stage(fc_opts.stage) ||
 	    !fc_report_check_destination())

@@ -36,6 +36,7 @@ struct fc_options {
 	bool object_section;		/* findings into the object too */
 	bool census;			/* record every page->folio conversion */
 	const char *summaries;		/* build report of an earlier pass */
+	const char *baseline;		/* findings that stay quiet */
 };
 
 extern struct fc_options fc_opts;
@@ -203,6 +204,23 @@ json_t *fc_allowed_json(void);
 
 /* Put VALUE (stolen) under KEY in the unit's document, beside its findings. */
 void fc_document_set(const char *key, json_t *value);
+
+/* Findings new against the baseline: errors, and the compile fails. */
+extern int fc_gate_errors;
+
+/*
+ * The compile failed on errors other than a baseline's new findings (its
+ * own, or foliocheck's under werror): it writes no report.
+ */
+bool fc_failed_elsewhere(void);
+
+/* ---- baseline (baseline.cc) ---- */
+
+/* Read FILE (a report or a fingerprint list); false after an error. */
+bool fc_baseline_load(const char *file);
+bool fc_baseline_active(void);
+/* FINGERPRINT is among the baseline's. */
+bool fc_baseline_has(const char *fingerprint);
 
 /* ---- report (report.cc) ---- */
 

@@ -272,7 +272,7 @@ void fc_report_write(void)
 	char *path = report_path(), *dir;
 	json_t *doc;
 
-	if (!path || seen_error()) {
+	if (!path || fc_failed_elsewhere()) {
 		free(path);
 		return;
 	}

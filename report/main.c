@@ -18,6 +18,7 @@ static const char usage_text[] =
 "  merge REPORT...           combine reports of several configs or architectures\n"
 "  diff OLD NEW              new, fixed and unchanged findings (by fingerprint)\n"
 "  gate --baseline OLD NEW   exit 1 when NEW has findings OLD has not\n"
+"  baseline REPORT...        their fingerprints, for -fplugin-arg-foliocheck-baseline=\n"
 "  sarif REPORT              SARIF 2.1.0\n"
 "  summary REPORT            counts per rule, member, directory, subsystem\n"
 "  census REPORT             page->folio conversions by what the page is\n"
@@ -137,6 +138,7 @@ static const struct {
 	{ "history", cmd_history },
 	{ "html", cmd_html },
 	{ "mail", cmd_mail },
+	{ "baseline", cmd_baseline },
 };
 
 int main(int argc, char **argv)

@@ -12,8 +12,8 @@
 
 #include "../common/unit-format.h"
 
-#define PROG		"foliocheck-report"
-#define BUILD_SCHEMA	1	/* this tool's build report */
+#define PROG		FC_REPORT_TOOL_NAME
+#define BUILD_SCHEMA	FC_BUILD_SCHEMA
 
 enum exit_code {
 	EXIT_CLEAN = 0,
@@ -128,6 +128,7 @@ int cmd_summaries(int argc, char **argv);
 int cmd_history(int argc, char **argv);
 int cmd_html(int argc, char **argv);
 int cmd_mail(int argc, char **argv);
+int cmd_baseline(int argc, char **argv);
 
 /* The index of the history in DIR (history.c); NULL after a message. */
 json_t *history_index(const char *dir);

@@ -1,0 +1,3 @@
+foliocheck-baseline 1
+0123456789abcdef
+0123456789abcdefx

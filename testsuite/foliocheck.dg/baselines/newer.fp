@@ -1,0 +1,1 @@
+foliocheck-baseline 2
