@@ -393,7 +393,7 @@ static char *message(const struct member_ref *r)
 static void report_ref(tree fndecl, const struct member_ref *r)
 {
 	const struct fc_member *m = r->ann;
-	char *msg = message(r);
+	char *msg = message(r), *key;
 	json_t *fields = json_object();
 	struct fc_finding f;
 
@@ -411,13 +411,21 @@ static void report_ref(tree fndecl, const struct member_ref *r)
 	f.loc = r->loc;
 	f.function = fc_function_name(fndecl);
 	f.subject = m->member;
-	f.expr = r->expr;
+	/*
+	 * The access is part of what the fingerprint names: a read added to
+	 * a function that writes the member is a finding of its own, and
+	 * does not take the write's fingerprint (a baseline would then call
+	 * the old write new).
+	 */
+	key = concat(r->expr, " ", access_name(r->access), NULL);
+	f.expr = key;
 	f.message = msg;
 	f.fields = fields;
 	f.note_loc = UNKNOWN_LOCATION;
 	f.note = NULL;
 	f.chain_note = true;
 	fc_report(&f);
+	free(key);
 	free(msg);
 }
 

@@ -1,3 +1,3 @@
 foliocheck-baseline 1
-a70cf2fef7e5d126
-f66fa402d4a31abc
+30c3332ed8c12bba
+82bf226031da25f0

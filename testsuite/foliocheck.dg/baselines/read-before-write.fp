@@ -1,0 +1,2 @@
+foliocheck-baseline 1
+7e7145f8c34b5033
