@@ -183,33 +183,100 @@ static void gate_text(FILE *out, struct comparison *c)
 	json_decref(added);
 }
 
+/*
+ * GitHub Actions workflow commands: "::error file=F,line=L,col=C,title=T::M".
+ * The message escapes %, CR and LF; properties ':' and ',' too.
+ */
+static void github_escaped(FILE *out, const char *s, bool property)
+{
+	for (; s && *s; s++) {
+		if (*s == '%')
+			fputs("%25", out);
+		else if (*s == '\r')
+			fputs("%0D", out);
+		else if (*s == '\n')
+			fputs("%0A", out);
+		else if (property && *s == ':')
+			fputs("%3A", out);
+		else if (property && *s == ',')
+			fputs("%2C", out);
+		else
+			fputc(*s, out);
+	}
+}
+
+static void gate_github(FILE *out, struct comparison *c)
+{
+	json_t *f;
+	size_t i;
+
+	json_array_foreach(c->added, i, f) {
+		char *title = xasprintf("foliocheck %s",
+					json_string_value(json_object_get(f, "rule")));
+
+		fputs("::error file=", out);
+		github_escaped(out, json_string_value(json_object_get(f, "file")), true);
+		fprintf(out, ",line=%lld,col=%lld,title=",
+			(long long)json_integer_value(json_object_get(f, "line")),
+			(long long)json_integer_value(json_object_get(f, "column")));
+		github_escaped(out, title, true);
+		fputs("::", out);
+		github_escaped(out, json_string_value(json_object_get(f, "message")), false);
+		fputc('\n', out);
+		free(title);
+	}
+}
+
 static const char gate_usage[] =
-"Usage: " PROG " gate --baseline OLD [-o FILE] NEW\n"
+"Usage: " PROG " gate --baseline OLD [-o FILE] [--format FORMAT] NEW\n"
 "\n"
 "Fail only on findings the baseline does not have: exit 0 when nothing is\n"
-"new, 1 with a listing of all findings (new ones prefixed by >>) when\n"
-"something is, 2 on bad input.\n"
+"new, 1 when something is, 2 on bad input.\n"
 "\n"
 "  -b, --baseline OLD  the report to compare with (required)\n"
+"  -f, --format FORMAT how to list them:\n"
+"                        robot   all findings, the new ones prefixed by >> (the\n"
+"                                kernel test robot's layout; the default)\n"
+"                        github  one workflow command per new finding\n"
+"                                (::error file=...,line=...::message)\n"
+"                        sarif   SARIF 2.1.0 of the new findings alone\n"
 "  -o, --output FILE   write the listing to FILE (atomically), not stdout\n";
 
 static const struct command_spec gate_spec = {
-	gate_usage, "ob", "b", 1, 1,
+	gate_usage, "obf", "b", 1, 1,
 	"give --baseline OLD and one NEW report",
 };
+
+static int gate_sarif(const char *path, struct comparison *c)
+{
+	json_t *doc = sarif_log(c->now, sarif_results(c->added, "new"));
+	int ret = write_json(path, doc);
+
+	json_decref(doc);
+	return ret;
+}
 
 int cmd_gate(int argc, char **argv)
 {
 	struct common_opts o;
 	struct comparison c;
+	const char *format;
 	int status, ret;
 	size_t added;
 
 	if (parse_command(argc, argv, &gate_spec, &o, &status))
 		return status;
+	format = o.format ? o.format : "robot";
+	if (strcmp(format, "robot") && strcmp(format, "github") && strcmp(format, "sarif")) {
+		error_msg("gate: --format '%s': robot, github or sarif", format);
+		return EXIT_BAD_INPUT;
+	}
 	if (compare_reports(o.baseline, argv[o.first], &c))
 		return EXIT_BAD_INPUT;
-	ret = emit_text(o.output, gate_text, &c);
+	if (!strcmp(format, "sarif"))
+		ret = gate_sarif(o.output, &c);
+	else
+		ret = emit_text(o.output, strcmp(format, "github") ? gate_text : gate_github, &c);
 	added = json_array_size(c.added);
 	release_comparison(&c);
 	if (ret)

@@ -45,6 +45,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		{ "date", required_argument, NULL, 't' },
 		{ "label", required_argument, NULL, 'l' },
 		{ "window", required_argument, NULL, 'w' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -52,7 +53,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "o:b:c:m:jx:rd:t:l:w:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:b:c:m:jx:rd:t:l:w:f:h", longopts, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(spec->usage, stdout);
 			*status = EXIT_CLEAN;
@@ -75,6 +76,7 @@ static bool parse_options(int argc, char **argv, const struct command_spec *spec
 		case 't': o->date = optarg; break;
 		case 'l': o->label = optarg; break;
 		case 'w': o->window = optarg; break;
+		case 'f': o->format = optarg; break;
 		case 'x':
 			o->excludes = realloc(o->excludes,
 					      (o->nr_excludes + 1) * sizeof(*o->excludes));

@@ -115,6 +115,14 @@ int compare_reports(const char *old_path, const char *new_path,
 		    struct comparison *c);
 void release_comparison(struct comparison *c);
 
+/* ---- SARIF (sarif.c) ---- */
+
+/* FINDINGS as SARIF results, each with baselineState STATE (or none). */
+json_t *sarif_results(json_t *findings, const char *state);
+
+/* A SARIF 2.1.0 log of REPORT's rules and RESULTS (which it takes). */
+json_t *sarif_log(json_t *report, json_t *results);
+
 /* ---- subcommands ---- */
 
 int cmd_collect(int argc, char **argv);
@@ -151,6 +159,7 @@ struct common_opts {
 	const char *date;		/* history add: --date */
 	const char *label;		/* history add: --label */
 	const char *window;		/* html: --window */
+	const char *format;		/* gate: --format */
 	bool json;
 	bool remote_count;		/* collect: say how many units a farm compiled */
 	char **excludes;		/* --exclude GLOBs */

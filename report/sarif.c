@@ -218,19 +218,20 @@ static const struct command_spec sarif_spec = {
 	"give one REPORT",
 };
 
-int cmd_sarif(int argc, char **argv)
+json_t *sarif_results(json_t *findings, const char *state)
 {
-	struct common_opts o;
-	int status, ret;
-	json_t *report, *baseline = NULL, *doc, *run, *tool, *runs, *bases, *root;
+	json_t *out = json_array(), *f;
+	size_t i;
 
-	if (parse_command(argc, argv, &sarif_spec, &o, &status))
-		return status;
-	report = read_report(argv[o.first]);
-	if (!report || (o.baseline && !(baseline = read_report(o.baseline)))) {
-		json_decref(report);
-		return EXIT_BAD_INPUT;
-	}
+	json_array_foreach(findings, i, f)
+		json_array_append_new(out, result(f, state));
+	return out;
+}
+
+json_t *sarif_log(json_t *report, json_t *results)
+{
+	json_t *doc, *run, *tool, *runs, *bases, *root;
+
 	tool = json_object();
 	json_object_set_new(tool, "driver", driver(report));
 	run = json_object();
@@ -240,7 +241,7 @@ int cmd_sarif(int argc, char **argv)
 	json_object_set_new(root, "description", message("The root of the source tree the build compiled."));
 	json_object_set_new(bases, "SRCROOT", root);
 	json_object_set_new(run, "originalUriBaseIds", bases);
-	json_object_set_new(run, "results", results(report, baseline));
+	json_object_set_new(run, "results", results);
 	json_object_set_new(run, "columnKind", json_string("utf16CodeUnits"));
 	runs = json_array();
 	json_array_append_new(runs, run);
@@ -248,6 +249,23 @@ int cmd_sarif(int argc, char **argv)
 	json_object_set_new(doc, "$schema", json_string(SARIF_SCHEMA));
 	json_object_set_new(doc, "version", json_string("2.1.0"));
 	json_object_set_new(doc, "runs", runs);
+	return doc;
+}
+
+int cmd_sarif(int argc, char **argv)
+{
+	struct common_opts o;
+	int status, ret;
+	json_t *report, *baseline = NULL, *doc;
+
+	if (parse_command(argc, argv, &sarif_spec, &o, &status))
+		return status;
+	report = read_report(argv[o.first]);
+	if (!report || (o.baseline && !(baseline = read_report(o.baseline)))) {
+		json_decref(report);
+		return EXIT_BAD_INPUT;
+	}
+	doc = sarif_log(report, results(report, baseline));
 	ret = write_json(o.output, doc);
 	json_decref(doc);
 	json_decref(report);
