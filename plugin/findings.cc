@@ -300,6 +300,51 @@ static void emit_diagnostic(const struct fc_finding *f, location_t where,
 	free(chain);
 }
 
+/*
+ * A baseline's new findings are errors, reported at the end of the unit:
+ * an error while parsing would stop GCC before the GIMPLE passes, and the
+ * unit's report would lack what they find.
+ */
+struct gate_error {
+	struct fc_finding f;	/* its strings owned here */
+	location_t where;
+	json_t *macros;
+};
+
+static vec<gate_error> gate_errors;
+
+static void defer_gate_error(const struct fc_finding *f, location_t where,
+			     json_t *macros)
+{
+	struct gate_error e;
+
+	e.f = *f;
+	e.f.fields = NULL;
+	e.f.rule = xstrdup(f->rule);
+	e.f.message = xstrdup(f->message);
+	e.f.subject = fc_dup_optional(f->subject);
+	e.f.note = fc_dup_optional(f->note);
+	e.where = where;
+	e.macros = json_incref(macros);
+	gate_errors.safe_push(e);
+}
+
+void fc_report_gate_errors(void)
+{
+	for (unsigned int i = 0; i < gate_errors.length(); i++) {
+		struct gate_error *e = &gate_errors[i];
+
+		emit_diagnostic(&e->f, e->where, e->macros, true);
+		fc_gate_errors++;
+		free((char *)e->f.rule);
+		free((char *)e->f.message);
+		free((char *)e->f.subject);
+		free((char *)e->f.note);
+		json_decref(e->macros);
+	}
+	gate_errors.release();
+}
+
 static expanded_location expansion_point(location_t loc, location_t *where)
 {
 	*where = linemap_resolve_location(line_table, loc,
@@ -353,10 +398,10 @@ void fc_report(const struct fc_finding *f)
 	 * compile, whatever quiet and headers= say: it is the gate.
 	 */
 	known = fc_baseline_has(fp);
-	if (fc_baseline_active() ? !known : diagnostic_wanted(xl.file))
-		emit_diagnostic(f, where, macros,
-				fc_opts.werror || fc_baseline_active());
-	fc_gate_errors += fc_baseline_active() && !known;
+	if (fc_baseline_active() && !known)
+		defer_gate_error(f, where, macros);
+	else if (!fc_baseline_active() && diagnostic_wanted(xl.file))
+		emit_diagnostic(f, where, macros, fc_opts.werror);
 	j = json_object();
 	if (fc_baseline_active())
 		json_object_set_new(j, "baseline", json_boolean(known));

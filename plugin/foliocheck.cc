@@ -205,23 +205,22 @@ static void on_finish_unit(void *, void *)
 {
 	unit_finished = true;
 	run_unit_end_hooks();
+	fc_report_gate_errors();
 	fc_section_write();
 	fc_report_write();
 }
 
 /*
- * GCC ends a unit without PLUGIN_FINISH_UNIT when errors were seen: a
- * compile that fails on its own errors writes no report.  One that fails
- * on foliocheck's alone (a baseline's new findings, werror) writes it, as
- * does -fsyntax-only, which parses and analyses every function but has no
- * unit end.
+ * -fsyntax-only parses and analyses every function but has no unit end.
+ * (GCC also ends a unit without PLUGIN_FINISH_UNIT when errors were seen:
+ * a compile that fails on its own errors writes no report.)
  */
 static void on_finish(void *, void *)
 {
-	if (unit_finished || fc_failed_elsewhere() ||
-	    (!flag_syntax_only && !seen_error()))
+	if (unit_finished || fc_failed_elsewhere() || !flag_syntax_only)
 		return;
 	run_unit_end_hooks();
+	fc_report_gate_errors();
 	fc_report_write();
 }
 

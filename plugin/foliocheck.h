@@ -208,6 +208,9 @@ void fc_document_set(const char *key, json_t *value);
 /* Findings new against the baseline: errors, and the compile fails. */
 extern int fc_gate_errors;
 
+/* Report the baseline's new findings, kept until the unit ends. */
+void fc_report_gate_errors(void);
+
 /*
  * The compile failed on errors other than a baseline's new findings (its
  * own, or foliocheck's under werror): it writes no report.

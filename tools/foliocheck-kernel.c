@@ -58,6 +58,9 @@ struct options {
 	const struct arch *arch;
 	const char *cc, *plugin, *annotations;
 	const char *summaries;		/* the second pass reads this report */
+	const char *baseline;		/* --baseline REPORT */
+	char *baseline_list;		/* its fingerprints, for the plugin */
+	char *units_dir;		/* the units' own reports, with a baseline */
 	bool census, two_pass;
 	bool icecc;			/* compile through icecream */
 	int jobs;
@@ -87,6 +90,10 @@ static const char usage[] =
 "                     has for the compiler, built here when missing)\n"
 "  --annotations FILE annotation data (default: the plugin's)\n"
 "  --census           record every page->folio conversion (foliocheck-report census)\n"
+"  --baseline REPORT  the gate: findings REPORT has stay quiet, new ones fail\n"
+"                     their units (the build goes on with make -k); at the end,\n"
+"                     the findings in the kernel test robot's layout, the new\n"
+"                     ones marked; exit 1 when something is new\n"
 "  --icecc            compile through icecream: an environment with the\n"
 "                     compiler, the plugin and its data goes to the remote\n"
 "                     daemons; says how many units compiled remotely\n"
@@ -379,17 +386,25 @@ static char *kcflags(const struct options *o, const char *src)
 	char *stage = plugin_arg("stage", o->stage);
 	char *annotations = plugin_arg("annotations", o->annotations);
 	char *summaries = plugin_arg("summaries", o->summaries);
+	char *baseline = plugin_arg("baseline", o->baseline_list);
+	/*
+	 * A unit failing on new findings leaves no object: its report goes
+	 * beside where the object would be, for collect to find.
+	 */
+	char *side = plugin_arg("report-dir", o->baseline_list ? o->units_dir : NULL);
 	char *flags = xasprintf("-fplugin=%s -fplugin-arg-foliocheck-quiet "
 				"-fplugin-arg-foliocheck-root=%s "
-				"-fplugin-arg-foliocheck-tag=%s%s%s%s%s",
+				"-fplugin-arg-foliocheck-tag=%s%s%s%s%s%s%s",
 				o->plugin, src, tag, stage, annotations,
-				summaries,
+				summaries, baseline, side,
 				o->census ? " -fplugin-arg-foliocheck-census" : "");
 
 	free(tag);
 	free(stage);
 	free(annotations);
 	free(summaries);
+	free(baseline);
+	free(side);
 	return flags;
 }
 
@@ -642,7 +657,7 @@ static void prepare(const struct options *o, const char *src, const char *flags,
 static int build(const struct options *o, const char *src, const char *flags,
 		 FILE *log)
 {
-	char **argv = make_argv(o, src, count_words(o->targets) + 4);
+	char **argv = make_argv(o, src, count_words(o->targets) + 5);
 	int n = argv_len(argv), total;
 	pid_t pid;
 	FILE *in;
@@ -650,6 +665,9 @@ static int build(const struct options *o, const char *src, const char *flags,
 	prepare(o, src, flags, log);
 	total = units_to_compile(o, src, flags);
 	argv[n++] = xasprintf("-j%d", o->jobs);
+	/* With a baseline, a unit fails on new findings: build the others. */
+	if (o->baseline_list)
+		argv[n++] = "-k";
 	argv[n++] = xasprintf("KCFLAGS=%s", flags);
 	add_targets(argv, n, o->targets);
 	fprintf(stderr, "%s: building %s (%d units to compile)\n", PROG,
@@ -663,7 +681,7 @@ static int build(const struct options *o, const char *src, const char *flags,
 static int collect(const struct options *o, const char *src, const char *out)
 {
 	const char *dir = o->build ? o->build : src;
-	char **argv = calloc(count_words(o->targets) + 9, sizeof(*argv));
+	char **argv = calloc(count_words(o->targets) + 10, sizeof(*argv));
 	char *copy = strdup(o->targets);
 	int n = 0;
 
@@ -675,6 +693,8 @@ static int collect(const struct options *o, const char *src, const char *out)
 	argv[n++] = (char *)out;
 	if (o->icecc)
 		argv[n++] = "--remote-count";
+	if (o->units_dir)
+		argv[n++] = o->units_dir;
 	for (char *t = strtok(copy, " \t"); t; t = strtok(NULL, " \t")) {
 		bool whole = !strcmp(t, "vmlinux") || !strcmp(t, "all") ||
 			     !strcmp(t, "modules");
@@ -691,6 +711,41 @@ static int collect(const struct options *o, const char *src, const char *out)
  * alone, not the whole report (parsing a whole kernel's report would cost
  * each compile more than the compile).
  */
+static char *absolute(const char *path)
+{
+	char buf[PATH_MAX];
+
+	if (!realpath(path, buf))
+		die("%s: %s", path, strerror(errno));
+	return strdup(buf);
+}
+
+/* The baseline report's fingerprints, as the list the plugin maps. */
+static char *baseline_list(const char *report, const char *out)
+{
+	char *list = xasprintf("%s.baseline.fp", out);
+	char *argv[] = { report_tool(), "baseline", "-o", list, (char *)report, NULL };
+
+	if (run(argv, -1))
+		die("cannot read the baseline %s", report);
+	return absolute(list);
+}
+
+/*
+ * New, unchanged and fixed findings against the baseline; 1 when there
+ * are new ones (the gate), 0 when not.
+ */
+static int summarise_against(const char *baseline, const char *out)
+{
+	char *argv[] = { report_tool(), "gate", "--baseline", (char *)baseline,
+			 (char *)out, NULL };
+	int status = run(argv, -1);
+
+	if (status > 1)
+		die("comparing %s with %s failed", out, baseline);
+	return status;
+}
+
 static int extract_summaries(const char *report, const char *out)
 {
 	char *argv[] = { report_tool(), "summaries", "-o", (char *)out,
@@ -779,8 +834,11 @@ static void build_and_collect(const struct options *o, const char *src,
 		run(rm, -1);
 		free(environment);
 	}
-	if (status)
+	if (status && !o->baseline_list)
 		die("the kernel build failed (exit %d); see %s", status, log_path);
+	if (status)
+		fprintf(stderr, "%s: the build failed (exit %d): units with new findings fail; see %s\n",
+			PROG, status, log_path);
 	if (collect(o, src, out))
 		die("collecting the report failed");
 	fprintf(stderr, "%s: report written to %s in %lds (make log: %s)\n",
@@ -815,6 +873,7 @@ static void parse_args(int argc, char **argv, struct options *o)
 		{ "plugin", required_argument, NULL, 'p' },
 		{ "annotations", required_argument, NULL, 'a' },
 		{ "census", no_argument, NULL, 'n' },
+		{ "baseline", required_argument, NULL, 'B' },
 		{ "two-pass", no_argument, NULL, '2' },
 		{ "icecc", no_argument, NULL, 'i' },
 		{ "help", no_argument, NULL, 'h' },
@@ -841,6 +900,7 @@ static void parse_args(int argc, char **argv, struct options *o)
 		case 'p': o->plugin = optarg; break;
 		case 'a': o->annotations = optarg; break;
 		case 'n': o->census = true; break;
+		case 'B': o->baseline = optarg; break;
 		case '2': o->two_pass = true; break;
 		case 'i': o->icecc = true; break;
 		case 'j':
@@ -917,15 +977,6 @@ static const char *snapshot_plugin(const char *plugin)
 	return copy;
 }
 
-static char *absolute(const char *path)
-{
-	char buf[PATH_MAX];
-
-	if (!realpath(path, buf))
-		die("%s: %s", path, strerror(errno));
-	return strdup(buf);
-}
-
 int main(int argc, char **argv)
 {
 	struct options o;
@@ -959,9 +1010,20 @@ int main(int argc, char **argv)
 	if (!o.annotations)
 		o.annotations = default_annotations(o.plugin);
 	o.plugin = snapshot_plugin(o.plugin);
+	if (o.baseline) {
+		char *units = xasprintf("%s.units", o.out);
+		char *reset[] = { "rm", "-rf", units, NULL };
+		char *mk[] = { "mkdir", "-p", units, NULL };
+
+		o.baseline_list = baseline_list(o.baseline, o.out);
+		if (run(reset, -1) || run(mk, -1))
+			die("cannot create %s", units);
+		o.units_dir = absolute(units);
+		free(units);
+	}
 	if (!o.two_pass) {
 		build_and_collect(&o, src, o.out);
-		return 0;
+		return o.baseline ? summarise_against(o.baseline, o.out) : 0;
 	}
 	/*
 	 * The first pass writes every exported function's inferred sinks
@@ -976,5 +1038,5 @@ int main(int argc, char **argv)
 	o.summaries = absolute(o.summaries);
 	fprintf(stderr, "%s: second pass with the summaries of %s\n", PROG, first);
 	build_and_collect(&o, src, o.out);
-	return 0;
+	return o.baseline ? summarise_against(o.baseline, o.out) : 0;
 }
