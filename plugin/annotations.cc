@@ -218,10 +218,14 @@ static bool parse_stage(struct fc_ann_line *l)
 	return true;
 }
 
+/* Set while the user's suppressions are read: until= is theirs alone. */
+static bool reading_suppressions;
+
 static bool parse_allow(struct fc_ann_line *l)
 {
 	struct fc_allow a = {};
 	char *rule = fc_ann_word(l, 1), *file, *function, *macro, *reason, *stages;
+	char *until = reading_suppressions ? fc_ann_key(l, "until") : NULL;
 
 	if (!rule)
 		return fc_ann_error(l, "'allow' needs a rule");
@@ -240,6 +244,10 @@ static bool parse_allow(struct fc_ann_line *l)
 		return fc_ann_error(l, "allow: every allow entry needs a reason=");
 	if (stages && !parse_stages(l, "stages", stages, &a.stages, &a.under_all))
 		return false;
+	if (reading_suppressions && !fc_until_valid(l, until, &a.expired))
+		return false;
+	a.source = l->path;
+	a.until = fc_dup_optional(until);
 	a.staged = stages != NULL;
 	a.rule = xstrdup(rule);
 	a.file = fc_dup_optional(file);
@@ -384,6 +392,41 @@ bool fc_annotations_load(const char *path)
 		l.lineno = 1;
 		ok = fc_ann_error(&l, "empty file (first line must be 'foliocheck-annotations 1')");
 	}
+	free(line);
+	fclose(f);
+	return ok;
+}
+
+/*
+ * A suppressions file: allow entries alone, each with a reason= and an
+ * until= (see suppressions.cc), no header.
+ */
+bool fc_suppressions_load(const char *path)
+{
+	struct fc_ann_line l = {};
+	char *line = NULL;
+	size_t cap = 0;
+	bool ok = true;
+	FILE *f;
+
+	l.path = path;
+	f = fopen(path, "r");
+	if (!f) {
+		fc_error("%s: cannot read suppressions: %s", path, xstrerror(errno));
+		return false;
+	}
+	reading_suppressions = true;
+	while (ok && getline(&line, &cap, f) >= 0) {
+		l.lineno++;
+		ok = split_line(line, &l);
+		if (!ok || !l.nr_words)
+			continue;
+		if (strcmp(l.words[0], "allow") || l.keys[0])
+			ok = fc_ann_error(&l, "a suppressions file holds 'allow' entries only");
+		else
+			ok = parse_directive(&l);
+	}
+	reading_suppressions = false;
 	free(line);
 	fclose(f);
 	return ok;

@@ -222,7 +222,7 @@ static struct fc_allow *allowed_by(const char *rule, const char *file,
 	for (int i = 0; i < fc_ann.nr_allows; i++) {
 		struct fc_allow *a = &fc_ann.allows[i];
 
-		if (!a->active || strcmp(a->rule, rule) ||
+		if (!a->active || a->expired || strcmp(a->rule, rule) ||
 		    (a->function && strcmp(a->function, function)) ||
 		    (a->file && !path_matches(a->file, file)) ||
 		    (a->macro && !chain_has(chain_of(loc, macros), a->macro)))
@@ -440,12 +440,16 @@ json_t *fc_allowed_json(void)
 		if (!a->active)
 			continue;
 		j = json_object();
-		entry = xasprintf("%s:%d", fc_ann.path, a->line);
+		entry = xasprintf("%s:%d", a->source, a->line);
 
 		json_object_set_new(j, "rule", json_str(a->rule));
 		json_object_set_new(j, "entry", json_str(entry));
 		json_object_set_new(j, "reason", json_str(a->reason));
 		json_object_set_new(j, "count", json_integer(a->count));
+		if (a->until) {
+			json_object_set_new(j, "until", json_str(a->until));
+			json_object_set_new(j, "expired", json_boolean(a->expired));
+		}
 		json_array_append_new(list, j);
 		free(entry);
 	}

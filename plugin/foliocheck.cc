@@ -26,7 +26,7 @@ int plugin_is_GPL_compatible;
 struct fc_options fc_opts = {
 	NULL,		/* annotations: found in fc_default_annotations() */
 	"all",		/* stage */
-	NULL, NULL, NULL, NULL, false, false, false, true, false, NULL, NULL,
+	NULL, NULL, NULL, NULL, false, false, false, true, false, NULL, NULL, NULL,
 };
 
 static bool no_section;
@@ -74,6 +74,9 @@ static const struct fc_arg fc_args[] = {
 	{ "baseline", ARG_VALUE, &fc_opts.baseline, NULL,
 	  "=FILE  findings FILE has (a report, or foliocheck-report baseline's\n"
 	  "          list) stay quiet; the others are errors: fail on new uses only" },
+	{ "suppressions", ARG_VALUE, &fc_opts.suppressions, NULL,
+	  "=FILE your allow entries, each with reason= and until= (a date or a\n"
+	  "          kernel version): what they cover is allowed until then" },
 	{ "summaries", ARG_VALUE, &fc_opts.summaries, NULL,
 	  "=REPORT functions of other units convert or return pages as this\n"
 	  "          build report of an earlier pass says (two-pass builds)" },
@@ -418,6 +421,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	if (fc_opts.baseline && !fc_baseline_load(fc_opts.baseline))
 		return 0;
 	if (!checks_known() || !fc_annotations_load(fc_opts.annotations) ||
+	    (fc_opts.suppressions && !fc_suppressions_load(fc_opts.suppressions)) ||
 	    !fc_annotations_select_stage(fc_opts.stage) ||
 	    !fc_report_check_destination())
 		return 0;

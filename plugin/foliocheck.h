@@ -37,6 +37,7 @@ struct fc_options {
 	bool census;			/* record every page->folio conversion */
 	const char *summaries;		/* build report of an earlier pass */
 	const char *baseline;		/* findings that stay quiet */
+	const char *suppressions;	/* the user's allow entries */
 };
 
 extern struct fc_options fc_opts;
@@ -54,6 +55,9 @@ struct fc_stage {
 
 /* Findings of RULE that code the plan sanctions may keep (allow ...). */
 struct fc_allow {
+	const char *source;		/* the file it is in */
+	char *until;			/* a suppression's expiry, or NULL */
+	bool expired;			/* past it: suppresses nothing */
 	char *rule;
 	char *file;			/* glob on the finding's path, or NULL */
 	char *function;			/* enclosing function, or NULL */
@@ -84,6 +88,11 @@ struct fc_annotations {
 extern struct fc_annotations fc_ann;
 
 bool fc_annotations_load(const char *path);
+/* The user's suppressions (allow entries with until=); after the data. */
+bool fc_suppressions_load(const char *path);
+
+/* UNTIL is a date or a kernel version; *EXPIRED when it is past. */
+bool fc_until_valid(const struct fc_ann_line *l, const char *until, bool *expired);
 bool fc_annotations_select_stage(const char *stage);
 
 /* Append ITEM to the growable ARRAY of COUNT elements. */

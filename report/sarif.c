@@ -228,6 +228,56 @@ json_t *sarif_results(json_t *findings, const char *state)
 	return out;
 }
 
+/*
+ * An allow entry or suppression that covered no finding in the build, or
+ * a suppression past its until=: a note on the tool's configuration, at
+ * the entry's file and line, with its reason.
+ */
+static json_t *entry_notification(json_t *a, bool expired)
+{
+	const char *entry = json_string_value(json_object_get(a, "entry"));
+	const char *colon = entry ? strrchr(entry, ':') : NULL;
+	json_t *n = json_object(), *loc = json_object(), *where;
+	char *text, *file;
+
+	if (!colon)
+		return NULL;
+	file = strndup(entry, colon - entry);
+	where = json_pack("{s:s, s:i}", "file", file, "line", atoi(colon + 1));
+	text = xasprintf(expired ? "Suppression %s is past its until=%s and suppresses nothing. Justification: %s"
+				 : "Allow entry %s%s covered no finding in this build. Justification: %s",
+			 entry, expired ? json_string_value(json_object_get(a, "until")) : "",
+			 json_string_value(json_object_get(a, "reason")));
+	json_object_set_new(n, "descriptor", json_pack("{s:s}", "id",
+			    expired ? "expired-suppression" : "unused-allow-entry"));
+	json_object_set_new(n, "level", json_string(expired ? "warning" : "note"));
+	json_object_set_new(n, "message", message(text));
+	json_object_set_new(loc, "physicalLocation", physical_location(where));
+	json_decref(where);
+	json_object_set_new(n, "locations", json_pack("[o]", loc));
+	free(text);
+	free(file);
+	return n;
+}
+
+static json_t *invocations(json_t *report)
+{
+	json_t *notes = json_array(), *a, *n, *inv = json_object();
+	size_t i;
+
+	json_array_foreach(json_object_get(report, "allowed"), i, a) {
+		bool expired = json_is_true(json_object_get(a, "expired"));
+
+		if (!expired && json_integer_value(json_object_get(a, "count")))
+			continue;
+		if ((n = entry_notification(a, expired)))
+			json_array_append_new(notes, n);
+	}
+	json_object_set_new(inv, "executionSuccessful", json_true());
+	json_object_set_new(inv, "toolConfigurationNotifications", notes);
+	return json_pack("[o]", inv);
+}
+
 json_t *sarif_log(json_t *report, json_t *results)
 {
 	json_t *doc, *run, *tool, *runs, *bases, *root;
@@ -242,6 +292,7 @@ json_t *sarif_log(json_t *report, json_t *results)
 	json_object_set_new(bases, "SRCROOT", root);
 	json_object_set_new(run, "originalUriBaseIds", bases);
 	json_object_set_new(run, "results", results);
+	json_object_set_new(run, "invocations", invocations(report));
 	json_object_set_new(run, "columnKind", json_string("utf16CodeUnits"));
 	runs = json_array();
 	json_array_append_new(runs, run);

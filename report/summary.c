@@ -190,6 +190,42 @@ static json_int_t unit_findings(json_t *findings)
 	return total;
 }
 
+/*
+ * The allow entries and suppressions of REPORT that covered no finding in
+ * the whole build, and the suppressions past their until=.
+ */
+static json_t *entries(json_t *report, bool expired)
+{
+	json_t *out = json_array(), *a;
+	size_t i;
+
+	json_array_foreach(json_object_get(report, "allowed"), i, a)
+		if (expired ? json_is_true(json_object_get(a, "expired")) :
+			      !json_integer_value(json_object_get(a, "count")) &&
+			      !json_is_true(json_object_get(a, "expired")))
+			json_array_append(out, a);
+	return out;
+}
+
+static void print_entries(FILE *out, const char *title, json_t *list)
+{
+	json_t *a;
+	size_t i;
+
+	if (!json_array_size(list))
+		return;
+	fprintf(out, "\n%s:\n", title);
+	json_array_foreach(list, i, a) {
+		const char *until = json_string_value(json_object_get(a, "until"));
+
+		fprintf(out, "  %s  %s  %s%s%s\n",
+			json_string_value(json_object_get(a, "entry")),
+			json_string_value(json_object_get(a, "rule")),
+			json_string_value(json_object_get(a, "reason")),
+			until ? "  until=" : "", until ? until : "");
+	}
+}
+
 static const char summary_usage[] =
 "Usage: " PROG " summary [-o FILE] [--json] [--maintainers MAINTAINERS] REPORT\n"
 "\n"
@@ -241,6 +277,8 @@ int cmd_summary(int argc, char **argv)
 	json_object_set(doc, "builds", json_object_get(report, "builds"));
 	json_object_set_new(doc, "preprocessed_units", json_integer(
 		json_array_size(json_object_get(report, "preprocessed_units"))));
+	json_object_set_new(doc, "unused_entries", entries(report, false));
+	json_object_set_new(doc, "expired_suppressions", entries(report, true));
 	for (i = 0; i < NR_TALLIES; i++)
 		json_object_set_new(doc, tallies[i].key, counts[i]);
 	for (i = 0; i < nr_rt; i++)
@@ -263,6 +301,10 @@ int cmd_summary(int argc, char **argv)
 			print_counts(out, rt[i].title, rt[i].counts);
 		for (i = BY_RULE + 1; i < NR_TALLIES; i++)
 			print_counts(out, tallies[i].title, counts[i]);
+		print_entries(out, "Allow entries and suppressions that covered no finding",
+			      json_object_get(doc, "unused_entries"));
+		print_entries(out, "Suppressions past their until= (they suppress nothing)",
+			      json_object_get(doc, "expired_suppressions"));
 		fclose(out);
 		ret = write_output(o.output, buf, len);
 		free(buf);
