@@ -185,6 +185,20 @@ static const struct command_spec collect_spec = {
 	"give the build directories or files to read",
 };
 
+/* Once per build, not once per unit: the suppressions past their until=. */
+static void warn_expired(json_t *report)
+{
+	json_t *a;
+	size_t i;
+
+	json_array_foreach(json_object_get(report, "allowed"), i, a)
+		if (json_is_true(json_object_get(a, "expired")))
+			warning_msg("%s: suppression past its until=%s suppresses nothing (%s)",
+				    json_string_value(json_object_get(a, "entry")),
+				    json_string_value(json_object_get(a, "until")),
+				    json_string_value(json_object_get(a, "reason")));
+}
+
 int cmd_collect(int argc, char **argv)
 {
 	struct common_opts o;
@@ -234,6 +248,7 @@ int cmd_collect(int argc, char **argv)
 		fprintf(stderr, "%s collect: %zu of %zu units compiled remotely\n",
 			PROG, b.nr_remote, json_object_size(b.units));
 	report = builder_finish(&b);
+	warn_expired(report);
 	ret = write_json(o.output, report);
 	json_decref(report);
 	return ret ? EXIT_BAD_INPUT : EXIT_CLEAN;
