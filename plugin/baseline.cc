@@ -24,8 +24,7 @@
 
 static const char *path;
 static const char *records;		/* the list's records, mapped */
-static size_t nr_records, map_size;
-static void *map;
+static size_t nr_records;
 static uint64_t *sorted;		/* a report's fingerprints */
 static bool broken;			/* a corrupt record was read */
 static size_t nr_sorted;
@@ -144,18 +143,18 @@ static bool load_report(json_t *doc)
 static bool map_list(int fd, size_t size)
 {
 	size_t head = strlen(LIST_MAGIC);
+	void *map;
 
 	if (size < head) {
 		fc_error("%s:1: not a foliocheck report or baseline", path);
 		return false;
 	}
+	/* Mapped for the rest of the compile: cc1 exits after the unit. */
 	map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
 	if (map == MAP_FAILED) {
-		map = NULL;
 		fc_error("%s: cannot map: %s", path, xstrerror(errno));
 		return false;
 	}
-	map_size = size;
 	if (strncmp((const char *)map, "foliocheck-baseline ", 20)) {
 		fc_error("%s:1: not a foliocheck report or baseline", path);
 		return false;
