@@ -265,9 +265,12 @@ static void put(FILE *out, const char *s)
 	}
 }
 
+/* Twenty colours: page-api alone has fifteen wrappers to tell apart. */
 static const char *const palette[] = {
 	"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
-	"#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+	"#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ff9896",
+	"#98df8a", "#ffbb78", "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7",
+	"#dbdb8d", "#9edae5",
 };
 
 static const char *colour(size_t i)
