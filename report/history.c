@@ -136,26 +136,16 @@ static char *kernels_of(json_t *report)
 	return out;
 }
 
-static json_t *build_ids(json_t *report)
+/* The KEY of each object of REPORT's ARRAY that has one. */
+static json_t *values_of(json_t *report, const char *array, const char *key)
 {
-	json_t *ids = json_array(), *build, *id;
+	json_t *values = json_array(), *o, *v;
 	size_t i;
 
-	json_array_foreach(json_object_get(report, "builds"), i, build)
-		if ((id = json_object_get(build, "id")))
-			json_array_append(ids, id);
-	return ids;
-}
-
-static json_t *fingerprints(json_t *report)
-{
-	json_t *fps = json_array(), *f, *fp;
-	size_t i;
-
-	json_array_foreach(json_object_get(report, "findings"), i, f)
-		if ((fp = json_object_get(f, "fingerprint")))
-			json_array_append(fps, fp);
-	return fps;
+	json_array_foreach(json_object_get(report, array), i, o)
+		if ((v = json_object_get(o, key)))
+			json_array_append(values, v);
+	return values;
 }
 
 /* ---- the index ---- */
@@ -391,8 +381,9 @@ static json_t *make_night(json_t *report, const char *label, const char *date,
 	char *kernel = kernels_of(report);
 	json_t *night = json_pack("{s:s, s:s, s:s, s:s, s:o, s:o}",
 				  "label", label, "date", date, "kernel", kernel,
-				  "report", file, "builds", build_ids(report),
-				  "findings", fingerprints(report));
+				  "report", file,
+				  "builds", values_of(report, "builds", "id"),
+				  "findings", values_of(report, "findings", "fingerprint"));
 
 	free(kernel);
 	return night;
@@ -477,23 +468,34 @@ static int history_add(int argc, char **argv)
 
 /* ---- list ---- */
 
+json_t *night_fingerprints(json_t *night)
+{
+	json_t *set = json_object(), *fp;
+	size_t i;
+
+	json_array_foreach(json_object_get(night, "findings"), i, fp)
+		json_object_set_new(set, json_string_value(fp), json_true());
+	return set;
+}
+
+size_t count_missing(json_t *from, json_t *in)
+{
+	const char *key;
+	json_t *v;
+	size_t n = 0;
+
+	json_object_foreach(from, key, v)
+		n += !json_object_get(in, key);
+	return n;
+}
+
 /* How many of NIGHT's fingerprints PREV lacks (new), and the reverse. */
 static void changes(json_t *prev, json_t *night, size_t *added, size_t *fixed)
 {
-	json_t *a = json_object(), *b = json_object(), *fp;
-	size_t i;
-	const char *key;
-	json_t *v;
+	json_t *a = night_fingerprints(prev), *b = night_fingerprints(night);
 
-	json_array_foreach(json_object_get(prev, "findings"), i, fp)
-		json_object_set_new(a, json_string_value(fp), json_true());
-	json_array_foreach(json_object_get(night, "findings"), i, fp)
-		json_object_set_new(b, json_string_value(fp), json_true());
-	*added = *fixed = 0;
-	json_object_foreach(b, key, v)
-		*added += !json_object_get(a, key);
-	json_object_foreach(a, key, v)
-		*fixed += !json_object_get(b, key);
+	*added = count_missing(b, a);
+	*fixed = count_missing(a, b);
 	json_decref(a);
 	json_decref(b);
 }

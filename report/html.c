@@ -90,16 +90,6 @@ static void date_of(long day, char buf[11])
 	strftime(buf, 11, "%Y-%m-%d", &tm);
 }
 
-static json_t *fingerprint_set(json_t *night)
-{
-	json_t *set = json_object(), *fp;
-	size_t i;
-
-	json_array_foreach(json_object_get(night, "findings"), i, fp)
-		json_object_set_new(set, json_string_value(fp), json_true());
-	return set;
-}
-
 /* The field a rule's findings are first counted by: member, api, memory. */
 static const char *subject_field(struct page *pg, const char *rule)
 {
@@ -464,17 +454,6 @@ static void robot_lines(FILE *out, struct page *pg, json_t *from, json_t *withou
 		fprintf(out, link ? "</a>\n" : "\n");
 		free(line);
 	}
-}
-
-static size_t count_missing(json_t *from, json_t *in)
-{
-	const char *key;
-	json_t *v;
-	size_t n = 0;
-
-	json_object_foreach(from, key, v)
-		n += !json_object_get(in, key);
-	return n;
 }
 
 static void write_changes(FILE *out, struct page *pg)
@@ -890,9 +869,9 @@ static int render(const char *hist, const char *dir, const struct maintainers *m
 	pg.window = window;
 	pg.day = calloc(pg.nr_nights, sizeof(*pg.day));
 	pg.first_night = json_object();
-	pg.latest = fingerprint_set(json_array_get(pg.nights, pg.nr_nights - 1));
+	pg.latest = night_fingerprints(json_array_get(pg.nights, pg.nr_nights - 1));
 	pg.previous = pg.nr_nights > 1 ?
-		fingerprint_set(json_array_get(pg.nights, pg.nr_nights - 2)) : NULL;
+		night_fingerprints(json_array_get(pg.nights, pg.nr_nights - 2)) : NULL;
 	if (!pg.day)
 		abort();
 	count_nights(&pg);

@@ -141,6 +141,12 @@ int cmd_baseline(int argc, char **argv);
 /* The index of the history in DIR (history.c); NULL after a message. */
 json_t *history_index(const char *dir);
 
+/* A night's fingerprints as a set (an object of them, each true). */
+json_t *night_fingerprints(json_t *night);
+
+/* How many keys of set FROM set IN lacks. */
+size_t count_missing(json_t *from, json_t *in);
+
 /* What a subcommand accepts. */
 struct command_spec {
 	const char *usage;		/* its --help text */
