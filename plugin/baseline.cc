@@ -29,21 +29,6 @@ static uint64_t *sorted;		/* a report's fingerprints */
 static bool broken;			/* a corrupt record was read */
 static size_t nr_sorted;
 
-static bool parse_fp(const char *s, size_t len, uint64_t *v)
-{
-	*v = 0;
-	if (len != FP_DIGITS)
-		return false;
-	for (size_t i = 0; i < len; i++) {
-		int d = hex_value(s[i]);
-
-		if (!ISXDIGIT(s[i]) || (s[i] >= 'A' && s[i] <= 'F'))
-			return false;
-		*v = *v << 4 | d;
-	}
-	return true;
-}
-
 static int compare_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -53,23 +38,13 @@ static int compare_u64(const void *a, const void *b)
 
 /*
  * A list's fingerprints are fixed-width lowercase hex, so their order as
- * strings is their order as numbers: records are compared with memcmp(),
- * never converted.
+ * strings is their order as numbers: records are compared with memcmp().
  */
-static bool lower_hex[256];
-
-static void init_lower_hex(void)
-{
-	for (const char *c = "0123456789abcdef"; *c; c++)
-		lower_hex[(unsigned char)*c] = true;
-}
-
 static bool valid_record(const char *r)
 {
-	for (int k = 0; k < FP_DIGITS; k++)
-		if (!lower_hex[(unsigned char)r[k]])
-			return false;
-	return r[FP_DIGITS] == '\n';
+	uint64_t v;
+
+	return fc_parse_fingerprint(r, FP_DIGITS, &v) && r[FP_DIGITS] == '\n';
 }
 
 /*
@@ -86,7 +61,6 @@ static bool check_lines(void)
 				 (int)(i + 2), FP_DIGITS);
 			return false;
 		}
-	init_lower_hex();
 	return true;
 }
 
@@ -129,7 +103,7 @@ static bool load_report(json_t *doc)
 	json_array_foreach(findings, i, f) {
 		const char *fp = json_string_value(json_object_get(f, "fingerprint"));
 
-		if (!fp || !parse_fp(fp, strlen(fp), &sorted[nr_sorted++])) {
+		if (!fp || !fc_parse_fingerprint(fp, strlen(fp), &sorted[nr_sorted++])) {
 			fc_error("%s: finding %d has no fingerprint of %d hex digits",
 				 path, (int)i, FP_DIGITS);
 			return false;
@@ -247,7 +221,7 @@ bool fc_baseline_has(const char *fingerprint)
 
 	if (broken)
 		return true;
-	if (!path || !parse_fp(fingerprint, strlen(fingerprint), &want))
+	if (!path || !fc_parse_fingerprint(fingerprint, strlen(fingerprint), &want))
 		return false;
 	if (sorted)
 		return bsearch(&want, sorted, nr_sorted, sizeof(*sorted), compare_u64);

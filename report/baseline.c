@@ -30,16 +30,6 @@ static int compare_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-static bool parse_fp(const char *s, uint64_t *v)
-{
-	char *end;
-
-	if (!s || strlen(s) != FC_FINGERPRINT_DIGITS || strspn(s, "0123456789abcdef") != strlen(s))
-		return false;
-	*v = strtoull(s, &end, 16);
-	return !*end;
-}
-
 struct fingerprints {
 	uint64_t *v;
 	size_t n, cap;
@@ -66,7 +56,9 @@ static bool add_report(const char *path, struct fingerprints *fps)
 	if (!report)
 		return false;
 	json_array_foreach(json_object_get(report, "findings"), i, f) {
-		if (!parse_fp(json_string_value(json_object_get(f, "fingerprint")), &v)) {
+		const char *fp = json_string_value(json_object_get(f, "fingerprint"));
+
+		if (!fp || !fc_parse_fingerprint(fp, strlen(fp), &v)) {
 			error_msg("%s: finding %zu has no fingerprint of %d hex digits",
 				  path, i, FC_FINGERPRINT_DIGITS);
 			json_decref(report);
