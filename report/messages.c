@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
- * messages.c - diagnostics of foliocheck-report, on stderr, and the
- * formatted strings every command builds (xasprintf()).
+ * messages.c - diagnostics of foliocheck-report, on stderr.
  */
 #include <stdarg.h>
-#include <stdlib.h>
 
 #include "report.h"
 
@@ -33,14 +31,3 @@ void warning_msg(const char *fmt, ...)
 	va_end(ap);
 }
 
-char *xasprintf(const char *fmt, ...)
-{
-	va_list ap;
-	char *s;
-
-	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		abort();
-	va_end(ap);
-	return s;
-}

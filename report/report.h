@@ -11,6 +11,7 @@
 #include <jansson.h>
 
 #include "../common/unit-format.h"
+#include "../common/xasprintf.h"
 
 #define PROG		FC_REPORT_TOOL_NAME
 #define BUILD_SCHEMA	FC_BUILD_SCHEMA
@@ -25,8 +26,6 @@ enum exit_code {
 void error_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warning_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* A formatted string the caller frees; aborts when memory runs out. */
-char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* ---- input (input.c, elf.c) ---- */
 

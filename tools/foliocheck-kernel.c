@@ -34,6 +34,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../common/xasprintf.h"
+
 #define PROG		"foliocheck-kernel"
 #define DEFAULT_KERNEL	"6.12"
 #define CROSS_GCC	"gcc-12"	/* Debian's cross compilers' version */
@@ -118,20 +120,6 @@ static void die(const char *fmt, ...)
 	va_end(ap);
 	fputc('\n', stderr);
 	exit(2);
-}
-
-static char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static char *xasprintf(const char *fmt, ...)
-{
-	va_list ap;
-	char *s;
-
-	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		abort();
-	va_end(ap);
-	return s;
 }
 
 static bool exists(const char *path)
