@@ -13,6 +13,7 @@
  * is SOURCE_DATE_EPOCH's day when it is set (reproducible builds), UTC.
  */
 #include "foliocheck.h"
+#include "../common/dates.h"
 
 static bool parse_version(const char *s, int v[3])
 {
@@ -76,21 +77,6 @@ static void today(char buf[11])
 	strftime(buf, 11, "%Y-%m-%d", &tm);
 }
 
-static bool valid_date(const char *s)
-{
-	struct tm tm = {};
-	const char *end = strptime(s, "%Y-%m-%d", &tm);
-	char again[11];
-
-	if (!end || *end || strlen(s) != 10)
-		return false;
-	/* 2026-02-30 parses; made a time and back, it is 2026-03-02. */
-	tm.tm_isdst = -1;
-	timegm(&tm);
-	strftime(again, sizeof(again), "%Y-%m-%d", &tm);
-	return !strcmp(again, s);
-}
-
 bool fc_until_valid(const struct fc_ann_line *l, const char *until, bool *expired)
 {
 	int want[3], have[3];
@@ -100,7 +86,7 @@ bool fc_until_valid(const struct fc_ann_line *l, const char *until, bool *expire
 	if (!until || !*until)
 		return fc_ann_error(l, "a suppression needs until=, a date (YYYY-MM-DD) or a kernel version (6.14)");
 	if (strchr(until, '-')) {
-		if (!valid_date(until))
+		if (!fc_valid_date(until))
 			return fc_ann_error(l, "until=%s is not a date (YYYY-MM-DD)", until);
 		today(now);
 		*expired = strcmp(now, until) > 0;

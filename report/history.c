@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "report.h"
+#include "../common/dates.h"
 
 #define HISTORY_SCHEMA	1
 #define INDEX_NAME	"index.json"
@@ -67,22 +68,6 @@ static uint64_t fnv1a(const char *p, size_t len)
 		h *= 0x100000001b3ULL;
 	}
 	return h;
-}
-
-static bool valid_date(const char *s)
-{
-	struct tm tm = { 0 };
-	char *end = strptime(s, "%Y-%m-%d", &tm);
-	char again[11];
-
-	if (!end || *end || strlen(s) != 10)
-		return false;
-	/* 2025-02-30 parses; normalised, it would not print back the same. */
-	tm.tm_isdst = -1;
-	if (timegm(&tm) == (time_t)-1)
-		return false;
-	strftime(again, sizeof(again), "%Y-%m-%d", &tm);
-	return !strcmp(again, s);
 }
 
 static bool valid_label(const char *s)
@@ -439,7 +424,7 @@ static int history_add(int argc, char **argv)
 		return status;
 	path = argv[o.first];
 	status = EXIT_BAD_INPUT;
-	if (o.date && !valid_date(o.date)) {
+	if (o.date && !fc_valid_date(o.date)) {
 		error_msg("history add: --date '%s' is not a date (YYYY-MM-DD)", o.date);
 		return status;
 	}
