@@ -60,7 +60,6 @@ struct page {
 	size_t nr_nights;
 	long *day;		/* each night's date, in days since 1970 */
 	json_t *first_night;	/* fingerprint -> label of the first night */
-	json_t *sections;	/* file -> its MAINTAINERS section ("" for none) */
 	json_t *latest, *previous;	/* sets of fingerprints */
 	const struct maintainers *m;
 	int window;
@@ -484,24 +483,11 @@ static void write_changes(FILE *out, struct page *pg)
 
 /* ---- where the last night's findings are ---- */
 
-/*
- * A file's section, looked up once: the page asks for each finding's in
- * three places, and a lookup tries every pattern of MAINTAINERS.
- */
 static const char *subsystem_of(struct page *pg, json_t *f)
 {
-	const char *file = str(f, "file"), *s;
-	json_t *known;
+	const char *s = pg->m ? maintainers_section(pg->m, str(f, "file")) : NULL;
 
-	if (!pg->m || !file)
-		return "";
-	known = json_object_get(pg->sections, file);
-	if (!known) {
-		s = maintainers_section(pg->m, file);
-		known = json_string(s ? s : "");
-		json_object_set_new(pg->sections, file, known);
-	}
-	return json_string_value(known);
+	return s ? s : "";
 }
 
 /* counts[key] = [findings, new] */
@@ -854,7 +840,6 @@ static void free_page(struct page *pg)
 	free(pg->charts);
 	free(pg->day);
 	json_decref(pg->first_night);
-	json_decref(pg->sections);
 	json_decref(pg->latest);
 	json_decref(pg->previous);
 }
@@ -884,7 +869,6 @@ static int render(const char *hist, const char *dir, const struct maintainers *m
 	pg.window = window;
 	pg.day = calloc(pg.nr_nights, sizeof(*pg.day));
 	pg.first_night = json_object();
-	pg.sections = json_object();
 	pg.latest = night_fingerprints(json_array_get(pg.nights, pg.nr_nights - 1));
 	pg.previous = pg.nr_nights > 1 ?
 		night_fingerprints(json_array_get(pg.nights, pg.nr_nights - 2)) : NULL;

@@ -34,6 +34,7 @@ struct section {
 struct maintainers {
 	struct section *sections;
 	size_t nr;
+	json_t *looked_up;	/* file -> section index, -1 for none */
 };
 
 static void *xrealloc(void *p, size_t n)
@@ -103,6 +104,7 @@ struct maintainers *maintainers_load(const char *path)
 		free(m);
 		return NULL;
 	}
+	m->looked_up = json_object();
 	while (ok && getline(&line, &cap, f) >= 0) {
 		lineno++;
 		if (line[0] >= 'A' && line[0] <= 'Z' && line[1] == ':') {
@@ -169,20 +171,31 @@ static size_t coverage(const struct section *s, const char *file)
 	return best;
 }
 
+/*
+ * A lookup tries every pattern of the file (tens of thousands in the
+ * kernel's), and callers ask for the same files again and again: each
+ * file's answer is kept.
+ */
 const char *maintainers_section(const struct maintainers *m, const char *file)
 {
-	const char *best = NULL;
+	json_t *known = json_object_get(m->looked_up, file);
+	json_int_t best = -1;
 	size_t best_n = 0;
 
+	if (known) {
+		best = json_integer_value(known);
+		return best < 0 ? NULL : m->sections[best].name;
+	}
 	for (size_t i = 0; i < m->nr; i++) {
 		size_t n = coverage(&m->sections[i], file);
 
 		if (n > best_n) {
 			best_n = n;
-			best = m->sections[i].name;
+			best = (json_int_t)i;
 		}
 	}
-	return best;
+	json_object_set_new(m->looked_up, file, json_integer(best));
+	return best < 0 ? NULL : m->sections[best].name;
 }
 
 json_t *maintainers_contacts(const struct maintainers *m, const char *section)
@@ -207,7 +220,9 @@ void maintainers_free(struct maintainers *m)
 		free(s->name);
 		json_decref(s->contacts);
 	}
-	if (m)
+	if (m) {
 		free(m->sections);
+		json_decref(m->looked_up);
+	}
 	free(m);
 }
